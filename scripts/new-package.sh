@@ -35,7 +35,7 @@ JSON
 cat > "$dir/tsconfig.build.json" <<JSON
 {
   "extends": "../../tsconfig.base.json",
-  "compilerOptions": { "outDir": "dist", "rootDir": "src", "noEmit": false },
+  "compilerOptions": { "outDir": "dist", "rootDir": "src", "noEmit": false, "customConditions": [] },
   "include": ["src"]
 }
 JSON
