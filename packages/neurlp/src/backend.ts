@@ -1,0 +1,190 @@
+/**
+ * The backend contract: the whole set of batched kernels a NeuRLP backend implements.
+ *
+ * The core (problem parsing, validation, equilibration, iterative refinement, the implicit-
+ * differentiation backward pass, the factor cache, workers) is written once against this interface.
+ * Backends never implement gradients: the backward pass is one more `solve` with the saved factor
+ * followed by an analytic chain rule in the core (see `src/core/gradients.ts`).
+ *
+ * Notation (design/neurlp.md): B batch, N grid points, E equations, D state dimensions, K = p + 1
+ * stored derivative orders (k = 0 is u, k = p the top derivative), n = D·K unknowns per grid point,
+ * ordered (dim, order): index `d * K + k`. The unknown vector of one batch element is N blocks of
+ * size n, ordered (step, dim, order), so the solution `u [B, N, D, K]` is that vector as is.
+ *
+ * All arrays are dense, row-major, with no padding. A batch or time axis of size 1 broadcasts.
+ *
+ * Call sequence used by the core for one solve:
+ *   m    = assembleMatrix(lhs)              // normal matrix Aᵀ W² A, block band      [Bm, N, n, (W+1)n]
+ *   beta = assembleRhs(problem)             // normal right-hand side Aᵀ W² b         [B, N, n]
+ *   f    = factor(m)                        // Cholesky/LDLᵀ, sequential in time, kept for backward
+ *   u    = solve(f, beta, B)                // forward + back substitution            [B, N, n]
+ *   backward: z = solve(f, dL/du, B), then the core chains z and u to every input (no kernel).
+ *
+ * Float32 backends: the core does two things for them (both in Float64 on the host, driven by
+ * `precision: 32`, overridable with the `equilibrate` / `refine` solve options):
+ *   - Jacobi equilibration: it scales the band to S M S with S = diag(M)^(-1/2) *before* calling
+ *     `factor`, and wraps every `solve` as S · solve(f, S · r). Backends see a unit-diagonal matrix.
+ *   - Iterative refinement: after u = solve(f, beta) it computes the residual r = beta − M u in
+ *     Float64 (with a Float64 band it assembles itself when the backend returned Float32) and adds
+ *     solve(f, r), `refine` times (default 2). The same refined solve is used for the adjoint.
+ * So a Float32 backend only has to make its kernels fast and stable; it may also return Float32Array
+ * results (the core converts). It must not return NaN silently: non-finite pivots are errors.
+ */
+
+export type FloatArray = Float64Array | Float32Array;
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Which smoothness rows are used (design/neurlp.md §1.2 (c), decision 2). */
+export type Smoothness = "central" | "continuous";
+
+/** Row weights w (rows are multiplied by w, so M gets w²). Defaults 1. */
+export interface RowWeights {
+  readonly equation: number;
+  readonly initial: number;
+  readonly smoothness: number;
+}
+
+/** Problem sizes. `nIvSteps` leading grid points have initial rows for orders `0..nIv-1`. */
+export interface ProblemDims {
+  readonly B: number;
+  readonly N: number;
+  readonly E: number;
+  readonly D: number;
+  readonly K: number;
+  readonly nIvSteps: number;
+  readonly nIv: number;
+}
+
+/**
+ * A Float64 input with possibly broadcast leading axes. `batch` is 1 or B; `time` is 1 or the full
+ * size of the input's time axis (N for coefficients and rhs). Broadcast axes are not materialised.
+ */
+export interface BroadcastArray {
+  readonly data: Float64Array;
+  readonly batch: number;
+  readonly time: number;
+}
+
+/** What the left-hand side (the normal matrix) depends on. */
+export interface LhsProblem {
+  readonly dims: ProblemDims;
+  readonly smoothness: Smoothness;
+  readonly weights: RowWeights;
+  /** `[batch, time, E, D, K]`: `c[e, s, d, k]` multiplies `u_{s,d,k}` in equation row (e, s). */
+  readonly coefficients: BroadcastArray;
+  /** `[batch, N − 1]` (`time` = N − 1): `h_s` is the gap between grid points s and s + 1. All > 0. */
+  readonly steps: BroadcastArray;
+}
+
+/** What the normal right-hand side depends on (smoothness rows have right-hand side 0). */
+export interface RhsProblem {
+  readonly dims: ProblemDims;
+  readonly weights: RowWeights;
+  /** `[batch, time, E, D, K]`, as in `LhsProblem`. */
+  readonly coefficients: BroadcastArray;
+  /** `[batch, time, E]`: right-hand side of equation row (e, s). */
+  readonly rhs: BroadcastArray;
+  /** `[batch, nIvSteps, D, nIv]` (`time` = nIvSteps): `u_{s,d,k} = initial[s, d, k]` for s < nIvSteps, k < nIv. */
+  readonly initial: BroadcastArray;
+}
+
+export type OdeProblem = LhsProblem & RhsProblem;
+
+/**
+ * Shape of a block-banded symmetric matrix (or its factor).
+ * `batch`: number of distinct matrices — 1 when coefficients and steps both broadcast over the batch
+ * (then one factor serves every batch element), else B.
+ * `W`: bandwidth in blocks — 2 with central rows (block pentadiagonal), 1 without (block tridiagonal).
+ */
+export interface BandLayout {
+  readonly batch: number;
+  readonly N: number;
+  /** Block size n = D·K. */
+  readonly n: number;
+  readonly W: number;
+}
+
+/**
+ * Row-band storage of the lower block band of the symmetric normal matrix M.
+ *
+ * `data` has shape `[batch, N, n, (W+1)·n]`: for grid point s and row r of its block (global row
+ * i = s·n + r) the last dimension holds the n·(W+1) consecutive columns
+ * (s − W)·n … (s + 1)·n − 1 of row i, i.e. column block j ∈ 0..W is the block of step s − W + j:
+ *
+ *   data[b, s, r, j·n + c] = M[(s, r), (s − W + j, c)]
+ *
+ * so j = W is the diagonal block (stored in full, both triangles, symmetric), j = W − 1 is
+ * M[s, s−1], j = W − 2 is M[s, s−2]. Entries referring to steps < 0 are 0. Entries strictly right of
+ * the diagonal (j = W, c > r) duplicate the lower triangle; `factor` must only read c ≤ r there.
+ */
+export interface BandedMatrix {
+  readonly layout: BandLayout;
+  readonly data: FloatArray;
+}
+
+/**
+ * A backend-owned factorisation of a `BandedMatrix` (opaque to the core: it may live on a GPU). The
+ * core only reads `layout` and passes the object back to the same backend's `solve`/`releaseFactor`.
+ */
+export interface BandedFactor {
+  readonly layout: BandLayout;
+  readonly backend: string;
+}
+
+export interface BackendFeatures {
+  /** Kernels compute in Float64 (false for WebGL/WebGPU/tfjs-style Float32 backends). */
+  readonly float64: boolean;
+  /** `factor`/`solve` use a parallel-in-time algorithm (block cyclic reduction), O(log N) depth. */
+  readonly parallelInTime: boolean;
+  /**
+   * Every kernel returns its result synchronously (never a Promise). Required by the Tensor-level
+   * `odeSolve` custom op and the synchronous `PreparedODE.solve`; async backends use `solveODE` and
+   * `PreparedODE.solveAsync`.
+   */
+  readonly synchronous: boolean;
+}
+
+export interface NeurlpBackend {
+  /** Registry name, e.g. "cpu", "webgpu", "tfjs". */
+  readonly name: string;
+  /** Working precision of the kernels; selects conformance tolerances and the core's Float32 aids. */
+  readonly precision: 32 | 64;
+  readonly features: BackendFeatures;
+
+  /**
+   * Assemble the normal matrix M = Aᵀ W² A of every batch element directly in block-band form
+   * (never a dense N·n square). Rows (design/neurlp.md §1.2): equation rows, initial rows (identity,
+   * weight `initial`), forward/backward Taylor rows (orders 0..p−1, plus order p for "continuous")
+   * and, for "central", the central-difference rows of the top derivative.
+   * Output `layout.batch` = max(coefficients.batch, steps.batch); `layout.W` = 2 for "central", 1 else.
+   */
+  assembleMatrix(lhs: LhsProblem): MaybePromise<BandedMatrix>;
+
+  /**
+   * Assemble the normal right-hand side Aᵀ W² b: shape `[B, N, n]`,
+   * beta[b, s, d·K + k] = w_eq² Σ_e c[e, s, d, k]·rhs[e, s] + w_iv² · initial[s, d, k] (s < nIvSteps, k < nIv).
+   */
+  assembleRhs(problem: RhsProblem): MaybePromise<FloatArray>;
+
+  /**
+   * Factor every matrix of the batch (block-banded Cholesky or LDLᵀ; O(N·n³) time per matrix).
+   * A pivot that is ≤ 0 (relative to the diagonal, at the backend's precision) or non-finite must
+   * throw `NeurlpSingularError(message, batch, step, row, pivot)` naming the batch element and step.
+   */
+  factor(matrix: BandedMatrix): MaybePromise<BandedFactor>;
+
+  /**
+   * Solve M x = rhs for `batch` right-hand sides, `rhs` and the result both `[batch, N, n]`.
+   * When `factor.layout.batch` is 1 the single factor is used for every right-hand side; otherwise
+   * it equals `batch` and right-hand side b uses factor b. Must not modify `rhs`.
+   */
+  solve(factor: BandedFactor, rhs: FloatArray, batch: number): MaybePromise<FloatArray>;
+
+  /** Free device memory held by a factor (optional; CPU factors are garbage collected). */
+  releaseFactor?(factor: BandedFactor): void;
+  /** Free everything the backend holds (called by `disposeBackends`). */
+  dispose?(): MaybePromise<void>;
+}
+
+/** Creates a backend; may be async (device acquisition). Throwing means "not available here". */
+export type BackendFactory = () => NeurlpBackend | Promise<NeurlpBackend>;

@@ -1,0 +1,37 @@
+/**
+ * Typed errors. Every failure the solver can detect is one of these, with a message that names the
+ * argument (or batch element and step) and says how to fix it. Backends throw them too.
+ */
+
+/** An input has the wrong rank or size, or two inputs disagree on B, N, E, D or K. */
+export class NeurlpShapeError extends Error {
+  override readonly name = "NeurlpShapeError";
+}
+
+/** An input has a value the solver cannot use: NaN, ±Infinity, a non-positive step, a bad option. */
+export class NeurlpValueError extends Error {
+  override readonly name = "NeurlpValueError";
+}
+
+/** The normal matrix has a zero, negative or non-finite pivot: the least-squares problem is singular. */
+export class NeurlpSingularError extends Error {
+  override readonly name = "NeurlpSingularError";
+  constructor(
+    message: string,
+    /** Batch element of the failing factorisation (index into the factor batch, see `BandedMatrix`). */
+    readonly batch: number,
+    /** Time step (grid point) whose diagonal block had the bad pivot. */
+    readonly step: number,
+    /** Row inside the step's block, `d * K + k`. */
+    readonly row: number,
+    /** The pivot value that was rejected. */
+    readonly pivot: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Unknown backend name, a backend whose factory failed, or a backend used in a way it cannot support. */
+export class NeurlpBackendError extends Error {
+  override readonly name = "NeurlpBackendError";
+}
