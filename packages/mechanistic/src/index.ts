@@ -1,0 +1,14 @@
+export { finiteDifference, type SmoothOptions, smoothDerivative } from "./derivatives.js";
+export { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "./errors.js";
+export {
+  customTerm,
+  Library,
+  type LibraryTerm,
+  monomialTerm,
+  type PolynomialLibraryOptions,
+  polynomialLibrary,
+} from "./library.js";
+export { columnNorms, lstsq, type Matrix, matrix } from "./linalg.js";
+export { formatEquation, type SimulateOptions, SparseModel } from "./model.js";
+export { type SindyOptions, type SindyResult, type StlsqOptions, sindy, stlsq } from "./stlsq.js";
+export { defaultVariableNames, type Trajectory, validateTrajectories } from "./trajectory.js";

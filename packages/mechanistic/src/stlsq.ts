@@ -1,0 +1,113 @@
+/**
+ * Plain SINDy: sequentially thresholded least squares (Brunton, Proctor & Kutz 2016) on finite-difference
+ * derivatives. The baseline that discovery is compared against.
+ */
+import { derivativesOf } from "./data.js";
+import { MechanisticInputError } from "./errors.js";
+import { type Library, polynomialLibrary } from "./library.js";
+import { lstsq, type Matrix, matrix, selectColumns } from "./linalg.js";
+import { SparseModel } from "./model.js";
+import { applyThreshold, type ThresholdRule } from "./threshold.js";
+import { defaultVariableNames, type Trajectory, validateTrajectories } from "./trajectory.js";
+
+export interface StlsqOptions {
+  /** Threshold λ in original units (default 0.1). */
+  threshold?: number;
+  /** Cap λ at a fraction of each equation's largest coefficient (default true). */
+  autoThreshold?: boolean;
+  /** Ridge penalty on the column-normalised problem (default 0). */
+  ridge?: number;
+  /** Maximum threshold–refit iterations (default 20). */
+  maxIterations?: number;
+}
+
+export function resolveRule(threshold: number | undefined, auto: boolean | undefined): ThresholdRule {
+  const t = threshold ?? 0.1;
+  if (!(t >= 0) || !Number.isFinite(t))
+    throw new MechanisticInputError(`threshold must be a finite number ≥ 0, got ${threshold}`);
+  return { threshold: t, auto: auto ?? true, relative: 0.05 };
+}
+
+/** Least squares restricted to the active columns of one equation; inactive coefficients are 0. */
+export function activeLeastSquares(
+  theta: Matrix,
+  target: Matrix,
+  eq: number,
+  active: readonly boolean[],
+  ridge = 0,
+): number[] {
+  const cols = active.flatMap((a, j) => (a ? [j] : []));
+  const out = new Array<number>(theta.cols).fill(0);
+  if (cols.length === 0) return out;
+  const b = matrix(target.rows, 1);
+  for (let i = 0; i < target.rows; i++) b.data[i] = target.data[i * target.cols + eq];
+  const x = lstsq(selectColumns(theta, cols), b, ridge);
+  cols.forEach((j, k) => {
+    out[j] = x.data[k];
+  });
+  return out;
+}
+
+/** STLSQ on Θ (samples × terms) and targets (samples × equations); returns equations × terms. */
+export function stlsq(
+  theta: Matrix,
+  target: Matrix,
+  options: StlsqOptions = {},
+): { coefficients: number[][]; iterations: number } {
+  const rule = resolveRule(options.threshold, options.autoThreshold);
+  const maxIterations = options.maxIterations ?? 20;
+  const coefficients: number[][] = [];
+  let iterations = 0;
+  for (let e = 0; e < target.cols; e++) {
+    let active = new Array<boolean>(theta.cols).fill(true);
+    let xi = activeLeastSquares(theta, target, e, active, options.ridge);
+    for (let it = 0; it < maxIterations; it++) {
+      const next = applyThreshold(xi, active, rule);
+      iterations = Math.max(iterations, it + 1);
+      if (!next.changed) break;
+      active = next.active;
+      xi = activeLeastSquares(theta, target, e, active, options.ridge);
+    }
+    coefficients.push(xi);
+  }
+  return { coefficients, iterations };
+}
+
+export interface SindyOptions extends StlsqOptions {
+  /** Candidate library (default: polynomials of `degree` in `variables`). */
+  library?: Library;
+  degree?: number;
+  variables?: readonly string[];
+  /** Derivative estimate: "finite-difference" (plain SINDy, default) or "smooth" (local polynomial). */
+  derivative?: "finite-difference" | "smooth";
+  /** Window of the local polynomial smoother (default 9). */
+  smoothingWindow?: number;
+}
+
+export interface SindyResult {
+  model: SparseModel;
+  iterations: number;
+  wallTimeMs: number;
+}
+
+/** Plain SINDy on one or several trajectories. */
+export function sindy(trajectories: readonly Trajectory[], options: SindyOptions = {}): SindyResult {
+  const start = performance.now();
+  const dim = validateTrajectories(trajectories);
+  const library =
+    options.library ??
+    polynomialLibrary(options.variables ?? defaultVariableNames(dim), { degree: options.degree ?? 2 });
+  if (library.variables.length !== dim) {
+    throw new MechanisticInputError(
+      `library has ${library.variables.length} variables but the data have ${dim} components`,
+    );
+  }
+  const { states, derivatives } = derivativesOf(
+    trajectories,
+    options.derivative ?? "finite-difference",
+    options.smoothingWindow,
+  );
+  const theta = library.evaluate(states);
+  const { coefficients, iterations } = stlsq(theta, derivatives, options);
+  return { model: new SparseModel(library, coefficients), iterations, wallTimeMs: performance.now() - start };
+}

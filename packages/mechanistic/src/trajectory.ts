@@ -1,0 +1,55 @@
+/** Sampled trajectories: `y[i]` is the state at `t[i]` (the datasets package's OdeSolution shape). */
+import { assertFiniteArray, MechanisticInputError } from "./errors.js";
+
+export interface Trajectory {
+  readonly t: ArrayLike<number>;
+  readonly y: readonly ArrayLike<number>[];
+}
+
+/** Checks shapes, finiteness and increasing time; returns the state dimension. */
+export function validateTrajectories(trajectories: readonly Trajectory[], minSamples = 5): number {
+  if (trajectories.length === 0)
+    throw new MechanisticInputError("no trajectories given; pass at least one { t, y }");
+  const dim = trajectories[0].y[0]?.length ?? 0;
+  if (dim === 0) throw new MechanisticInputError("trajectory 0 has no state components");
+  trajectories.forEach((traj, k) => {
+    if (traj.t.length !== traj.y.length) {
+      throw new MechanisticInputError(
+        `trajectory ${k}: t has ${traj.t.length} entries but y has ${traj.y.length} states`,
+      );
+    }
+    if (traj.t.length < minSamples) {
+      throw new MechanisticInputError(
+        `trajectory ${k} has ${traj.t.length} samples; at least ${minSamples} are needed`,
+      );
+    }
+    assertFiniteArray(traj.t, `trajectory ${k} time`);
+    for (let i = 1; i < traj.t.length; i++) {
+      if (!(traj.t[i] > traj.t[i - 1]))
+        throw new MechanisticInputError(
+          `trajectory ${k}: time must increase strictly (t[${i}] = ${traj.t[i]} after ${traj.t[i - 1]})`,
+        );
+    }
+    traj.y.forEach((s, i) => {
+      if (s.length !== dim)
+        throw new MechanisticInputError(
+          `trajectory ${k}, sample ${i} has ${s.length} components; expected ${dim}`,
+        );
+      assertFiniteArray(s, `trajectory ${k}, sample ${i}`);
+    });
+  });
+  return dim;
+}
+
+/** Component `d` of every state as a Float64Array. */
+export function component(traj: Trajectory, d: number): Float64Array {
+  const out = new Float64Array(traj.y.length);
+  for (let i = 0; i < out.length; i++) out[i] = traj.y[i][d];
+  return out;
+}
+
+/** Default variable names: x, y, z for up to three states, else x1, x2, ... */
+export function defaultVariableNames(dim: number): string[] {
+  if (dim <= 3) return ["x", "y", "z"].slice(0, dim);
+  return Array.from({ length: dim }, (_, i) => `x${i + 1}`);
+}
