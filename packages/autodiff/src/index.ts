@@ -1,1 +1,59 @@
-export const VERSION = "0.1.0";
+export { broadcastShapes } from "./broadcast.js";
+export { type CustomOpSpec, customOp } from "./custom.js";
+export { AutodiffError, GradcheckError, GradError, InvalidArgumentError, ShapeError } from "./errors.js";
+export { assertGradcheck, type GradcheckOptions, type GradcheckResult, gradcheck } from "./gradcheck.js";
+export { type Conv1dOptions, conv1d } from "./ops/conv.js";
+export {
+  abs,
+  add,
+  cos,
+  div,
+  exp,
+  gelu,
+  log,
+  maximum,
+  minimum,
+  mul,
+  neg,
+  pow,
+  relu,
+  sigmoid,
+  sin,
+  sqrt,
+  square,
+  sub,
+  tanh,
+  where,
+} from "./ops/elementwise.js";
+export { gemm, matmul } from "./ops/matmul.js";
+export { max, mean, sum } from "./ops/reduce.js";
+export {
+  broadcastTo,
+  concat,
+  gather,
+  type Indices,
+  permute,
+  reshape,
+  slice,
+  squeeze,
+  stack,
+  transpose,
+  unsqueeze,
+} from "./ops/shape.js";
+export { Rng } from "./rng.js";
+export { isGradEnabled, type Node, noGrad } from "./tape.js";
+export {
+  arange,
+  type DType,
+  full,
+  isTensor,
+  linspace,
+  type NestedNumberArray,
+  ones,
+  rand,
+  randn,
+  Tensor,
+  type TensorOptions,
+  tensor,
+  zeros,
+} from "./tensor.js";
