@@ -1,0 +1,10 @@
+export * from "./errors.js";
+export { type Dopri5Options, dopri5 } from "./integrators/dopri5.js";
+export { uniformGrid } from "./integrators/grid.js";
+export { type Rk4Options, rk4 } from "./integrators/rk4.js";
+export type { OdeFunction, OdeSolution, TimeGrid } from "./integrators/types.js";
+export { type DatasetInfo, listDatasets, loadDataset, registerDataset } from "./registry.js";
+export { createRng, type Rng } from "./rng.js";
+export * from "./systems/index.js";
+export { formatMonomial, polynomialTerms, type TrueEquations, type Vocabulary } from "./terms.js";
+export { addNoise, columnStd } from "./utils/noise.js";
