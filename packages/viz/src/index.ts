@@ -1,0 +1,12 @@
+export { type Attractor3dOptions, attractor3d, type Series3d } from "./attractor3d.js";
+export { type CoefficientPlotOptions, coefficientPlot } from "./coefficient-plot.js";
+export type { ColorInterpolator, ColorScaleName } from "./colors.js";
+export { VizInputError } from "./errors.js";
+export { type HeatmapOptions, heatmap } from "./heatmap.js";
+export { type LinePlotOptions, linePlot } from "./line-plot.js";
+export { type LossCurve, type LossPlotOptions, lossPlot } from "./loss-plot.js";
+export { type OverlayPlotOptions, overlayPlot } from "./overlay-plot.js";
+export { type PhasePortraitOptions, phasePortrait, type VectorField } from "./phase-portrait.js";
+export { escapeXml } from "./svg.js";
+export { theme } from "./theme.js";
+export type { AxisOptions, BaseOptions, NumberArray, Series } from "./types.js";
