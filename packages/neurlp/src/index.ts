@@ -1,4 +1,12 @@
+import { createCpuBackend } from "./backends/cpu/index.js";
+import { listBackends, registerBackend } from "./registry.js";
+
 export type * from "./backend.js";
+export { createCpuBackend } from "./backends/cpu/index.js";
+export { type ArrayInput, type NestedNumbers, OdeArray } from "./core/arrays.js";
+export type { SolveAids } from "./core/engine.js";
+export type { OdeGradients } from "./core/outputs.js";
+export type { OdeInputs, ProblemOptions } from "./core/problem.js";
 export { NeurlpBackendError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "./errors.js";
 export {
   disposeBackends,
@@ -9,3 +17,8 @@ export {
   registerBackend,
   unregisterBackend,
 } from "./registry.js";
+export { type OdeSolution, type SolveOptions, solveODE } from "./solve.js";
+export { terminateWorkers } from "./workers/pool.js";
+
+// The built-in reference backend registers itself like any other backend would.
+if (!listBackends().includes("cpu")) registerBackend("cpu", createCpuBackend, { priority: 100 });

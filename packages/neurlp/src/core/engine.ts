@@ -1,0 +1,144 @@
+import type {
+  BandedFactor,
+  BandedMatrix,
+  FloatArray,
+  LhsProblem,
+  MaybePromise,
+  NeurlpBackend,
+  RhsProblem,
+} from "../backend.js";
+import { NeurlpBackendError } from "../errors.js";
+import { assembleBand, bandMatVec } from "./assemble.js";
+
+/**
+ * The kernel call sequence, written once as generators that `yield` each kernel result so the same
+ * code runs synchronously (Tensor-level ops, sync backends) or asynchronously (any backend).
+ * Equilibration and iterative refinement for Float32 backends live here (see backend.ts).
+ */
+
+export type Steps<T> = Generator<MaybePromise<unknown>, T, unknown>;
+
+export function runSync<T>(gen: Steps<T>, backend: NeurlpBackend): T {
+  let next = gen.next();
+  while (!next.done) {
+    const v = next.value;
+    if (v instanceof Promise) {
+      throw new NeurlpBackendError(
+        `backend "${backend.name}" returned a Promise from a kernel: it is asynchronous, use the async API (solveODE / solveAsync)`,
+      );
+    }
+    next = gen.next(v);
+  }
+  return next.value;
+}
+
+export async function runAsync<T>(gen: Steps<T>): Promise<T> {
+  let next = gen.next();
+  while (!next.done) next = gen.next(await next.value);
+  return next.value;
+}
+
+export interface SolveAids {
+  /** Jacobi-equilibrate the band before factorisation. Default: backend.precision === 32. */
+  equilibrate?: boolean;
+  /** Iterative-refinement sweeps with Float64 residuals. Default: 2 for precision 32, 0 for 64. */
+  refine?: number;
+}
+
+/** A factored left-hand side: everything a solve or an adjoint solve needs. */
+export interface FactoredLhs {
+  backend: NeurlpBackend;
+  lhs: LhsProblem;
+  factor: BandedFactor;
+  /** Jacobi scaling S, `[layout.batch, N, n]`, or null. */
+  scale: Float64Array | null;
+  /** Float64 band for refinement residuals (null when refine = 0). */
+  band64: BandedMatrix | null;
+  refine: number;
+}
+
+function toF64(a: FloatArray): Float64Array {
+  return a instanceof Float64Array ? a : Float64Array.from(a);
+}
+
+function equilibrateBand(m: BandedMatrix): { matrix: BandedMatrix; scale: Float64Array } {
+  const { batch, N, n, W } = m.layout;
+  const rowLen = (W + 1) * n;
+  const scale = new Float64Array(batch * N * n);
+  for (let i = 0; i < scale.length; i++) {
+    const d = m.data[i * rowLen + W * n + (i % n)]!;
+    scale[i] = d > 0 ? 1 / Math.sqrt(d) : 1;
+  }
+  const data =
+    m.data instanceof Float32Array ? new Float32Array(m.data.length) : new Float64Array(m.data.length);
+  for (let b = 0; b < batch; b++) {
+    for (let s = 0; s < N; s++) {
+      for (let r = 0; r < n; r++) {
+        const i = (b * N + s) * n + r;
+        for (let j = 0; j <= W; j++) {
+          const t = s - W + j;
+          if (t < 0) continue;
+          for (let c = 0; c < n; c++) {
+            const o = i * rowLen + j * n + c;
+            data[o] = m.data[o]! * scale[i]! * scale[(b * N + t) * n + c]!;
+          }
+        }
+      }
+    }
+  }
+  return { matrix: { layout: m.layout, data }, scale };
+}
+
+export function* factorLhs(
+  backend: NeurlpBackend,
+  lhs: LhsProblem,
+  aids: SolveAids = {},
+): Steps<FactoredLhs> {
+  const equilibrate = aids.equilibrate ?? backend.precision === 32;
+  const refine = aids.refine ?? (backend.precision === 32 ? 2 : 0);
+  const m = (yield backend.assembleMatrix(lhs)) as BandedMatrix;
+  let scale: Float64Array | null = null;
+  let toFactor = m;
+  if (equilibrate) ({ matrix: toFactor, scale } = equilibrateBand(m));
+  const factor = (yield backend.factor(toFactor)) as BandedFactor;
+  let band64: BandedMatrix | null = null;
+  if (refine > 0) band64 = m.data instanceof Float64Array ? m : assembleBand(lhs);
+  return { backend, lhs, factor, scale, band64, refine };
+}
+
+/** x = M⁻¹ r for `batch` right-hand sides `[batch, N, n]`, with scaling and refinement. */
+export function* solveFactored(f: FactoredLhs, r: Float64Array, batch: number): Steps<Float64Array> {
+  const { N, n } = f.factor.layout;
+  const scaleOf = (v: Float64Array): Float64Array => {
+    if (!f.scale) return v;
+    const out = new Float64Array(v.length);
+    const per = N * n;
+    const single = f.factor.layout.batch === 1;
+    for (let i = 0; i < v.length; i++) out[i] = v[i]! * f.scale[single ? i % per : i]!;
+    return out;
+  };
+  const once = function* (rhs: Float64Array): Steps<Float64Array> {
+    const y = toF64((yield f.backend.solve(f.factor, scaleOf(rhs), batch)) as FloatArray);
+    return scaleOf(y);
+  };
+  const x = yield* once(r);
+  if (f.band64 && f.refine > 0) {
+    const mx = new Float64Array(x.length);
+    const res = new Float64Array(x.length);
+    for (let it = 0; it < f.refine; it++) {
+      bandMatVec(f.band64, x, batch, mx);
+      for (let i = 0; i < x.length; i++) res[i] = r[i]! - mx[i]!;
+      const dx = yield* once(res);
+      for (let i = 0; i < x.length; i++) x[i] += dx[i]!;
+    }
+  }
+  return x;
+}
+
+export function* normalRhs(backend: NeurlpBackend, rp: RhsProblem): Steps<Float64Array> {
+  return toF64((yield backend.assembleRhs(rp)) as FloatArray);
+}
+
+export function release(f: FactoredLhs): void {
+  f.backend.releaseFactor?.(f.factor);
+}

@@ -1,0 +1,191 @@
+import type { OdeProblem } from "../backend.js";
+import { INV_FACTORIAL, taylorRowCount } from "./rows.js";
+
+/**
+ * Implicit differentiation of u = M⁻¹ Aᵀ W² b, M = Aᵀ W² A, written per row type.
+ *
+ * With z = M⁻¹ g (g = dL/du, one more solve with the saved factor) the band formula
+ * dβ = z, dM = −z uᵀ chained through M = Σ_rows w² a aᵀ and β = Σ_rows w² a b_row gives, for every
+ * constraint row a (coefficients of the row) with right-hand side b_row and residual r = b_row − a·u:
+ *
+ *   dL/db_row = w² (a·z)          dL/da = w² (r z − (a·z) u)
+ *
+ * so each input's gradient is a sum over the rows it enters, and the step sizes get
+ * dL/dh = Σ_rows w² (r (∂a/∂h)·z − (a·z) (∂a/∂h)·u). No band outer product is materialised and no
+ * factorisation is unrolled; the cost is O(B·N·(E·n + D·K²)).
+ */
+
+export interface InputGradients {
+  /** Same (broadcast) shape as the kernels' coefficients input, `[batch, time, E, D, K]`. */
+  coefficients?: Float64Array;
+  /** `[batch, time, E]`. */
+  rhs?: Float64Array;
+  /** `[batch, nIvSteps, D, nIv]`. */
+  initial?: Float64Array;
+  /** `[batch, N − 1]`. */
+  steps?: Float64Array;
+}
+
+export interface GradientRequest {
+  coefficients?: boolean;
+  rhs?: boolean;
+  initial?: boolean;
+  steps?: boolean;
+}
+
+const ALL: GradientRequest = { coefficients: true, rhs: true, initial: true, steps: true };
+
+export function inputGradients(
+  p: OdeProblem,
+  u: Float64Array,
+  z: Float64Array,
+  want: GradientRequest = ALL,
+): InputGradients {
+  const out: InputGradients = {};
+  if (want.coefficients || want.rhs) equationGradients(p, u, z, out, want);
+  if (want.initial) out.initial = initialGradients(p, z);
+  if (want.steps) out.steps = stepGradients(p, u, z);
+  return out;
+}
+
+function equationGradients(
+  p: OdeProblem,
+  u: Float64Array,
+  z: Float64Array,
+  out: InputGradients,
+  want: GradientRequest,
+): void {
+  const { B, N, E, D, K } = p.dims;
+  const n = D * K;
+  const w2 = p.weights.equation ** 2;
+  const { coefficients: c, rhs } = p;
+  const dc = want.coefficients ? new Float64Array(c.data.length) : undefined;
+  const dr = want.rhs ? new Float64Array(rhs.data.length) : undefined;
+  for (let b = 0; b < B; b++) {
+    const cb = c.batch === 1 ? 0 : b;
+    const rb = rhs.batch === 1 ? 0 : b;
+    for (let s = 0; s < N; s++) {
+      const cOff = (cb * c.time + (c.time === 1 ? 0 : s)) * E * n;
+      const rOff = (rb * rhs.time + (rhs.time === 1 ? 0 : s)) * E;
+      const uo = (b * N + s) * n;
+      for (let e = 0; e < E; e++) {
+        const ce = cOff + e * n;
+        let au = 0;
+        let az = 0;
+        for (let r = 0; r < n; r++) {
+          au += c.data[ce + r]! * u[uo + r]!;
+          az += c.data[ce + r]! * z[uo + r]!;
+        }
+        if (dr) dr[rOff + e] += w2 * az;
+        if (dc) {
+          const res = rhs.data[rOff + e]! - au;
+          for (let r = 0; r < n; r++) dc[ce + r] += w2 * (res * z[uo + r]! - az * u[uo + r]!);
+        }
+      }
+    }
+  }
+  if (dc) out.coefficients = dc;
+  if (dr) out.rhs = dr;
+}
+
+function initialGradients(p: OdeProblem, z: Float64Array): Float64Array {
+  const { B, N, D, K, nIvSteps, nIv } = p.dims;
+  const n = D * K;
+  const w2 = p.weights.initial ** 2;
+  const iv = p.initial;
+  const out = new Float64Array(iv.data.length);
+  for (let b = 0; b < B; b++) {
+    const ib = iv.batch === 1 ? 0 : b;
+    for (let s = 0; s < nIvSteps; s++) {
+      for (let d = 0; d < D; d++) {
+        for (let k = 0; k < nIv; k++) {
+          out[((ib * nIvSteps + s) * D + d) * nIv + k] += w2 * z[(b * N + s) * n + d * K + k]!;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64Array {
+  const { B, N, D, K } = p.dims;
+  const n = D * K;
+  const central = p.smoothness === "central";
+  const rows = taylorRowCount(K, central);
+  const w2 = p.weights.smoothness ** 2;
+  const hs = p.steps;
+  const out = new Float64Array(hs.data.length);
+  const pw = new Float64Array(K + 1); // pw[j] = x^j
+  const dpw = new Float64Array(K + 1); // d/dh of x^j where x = ±h
+  const pTop = K - 1;
+  for (let b = 0; b < B; b++) {
+    const hb = hs.batch === 1 ? 0 : b;
+    for (let s = 0; s < N - 1; s++) {
+      const h = hs.data[hb * (N - 1) + s]!;
+      const o0 = (b * N + s) * n;
+      const o1 = o0 + n;
+      let grad = 0;
+      for (let dir = 0; dir < 2; dir++) {
+        // dir 0: forward rows about s (x = h); dir 1: backward rows about s+1 (x = −h, dx/dh = −1)
+        const x = dir === 0 ? h : -h;
+        const sign = dir === 0 ? 1 : -1;
+        pw[0] = 1;
+        dpw[0] = 0;
+        for (let j = 1; j <= K; j++) {
+          pw[j] = pw[j - 1]! * x;
+          dpw[j] = sign * j * pw[j - 1]!;
+        }
+        const near = dir === 0 ? o0 : o1; // the expanded point
+        const far = dir === 0 ? o1 : o0;
+        for (let d = 0; d < D; d++) {
+          const dk = d * K;
+          for (let i = 0; i < rows; i++) {
+            let au = -pw[i]! * u[far + dk + i]!;
+            let az = -pw[i]! * z[far + dk + i]!;
+            let dau = -dpw[i]! * u[far + dk + i]!;
+            let daz = -dpw[i]! * z[far + dk + i]!;
+            for (let j = i; j < K; j++) {
+              const f = INV_FACTORIAL[j - i]!;
+              const uj = u[near + dk + j]!;
+              const zj = z[near + dk + j]!;
+              au += pw[j]! * f * uj;
+              az += pw[j]! * f * zj;
+              dau += dpw[j]! * f * uj;
+              daz += dpw[j]! * f * zj;
+            }
+            grad -= au * daz + az * dau; // r = −a·u since the right-hand side is 0
+          }
+        }
+      }
+      out[hb * (N - 1) + s] += w2 * grad;
+    }
+    if (central) {
+      // row: a (u_{s+1,p−1} − u_{s−1,p−1}) − c u_{s,p}, a = H^{p−2}, c = H^{p−1}, H = h_{s−1} + h_s
+      for (let s = 1; s < N - 1; s++) {
+        const H = hs.data[hb * (N - 1) + s - 1]! + hs.data[hb * (N - 1) + s]!;
+        const a = H ** (pTop - 2);
+        const c = H ** (pTop - 1);
+        const da = (pTop - 2) * H ** (pTop - 3);
+        const dc = (pTop - 1) * H ** (pTop - 2);
+        const om = (b * N + s - 1) * n;
+        const o0 = om + n;
+        const op = o0 + n;
+        let grad = 0;
+        for (let d = 0; d < D; d++) {
+          const A = d * K + pTop - 1;
+          const T = d * K + pTop;
+          const du = u[op + A]! - u[om + A]!;
+          const dz = z[op + A]! - z[om + A]!;
+          const au = a * du - c * u[o0 + T]!;
+          const az = a * dz - c * z[o0 + T]!;
+          const dau = da * du - dc * u[o0 + T]!;
+          const daz = da * dz - dc * z[o0 + T]!;
+          grad -= au * daz + az * dau;
+        }
+        out[hb * (N - 1) + s - 1] += w2 * grad;
+        out[hb * (N - 1) + s] += w2 * grad;
+      }
+    }
+  }
+  return out;
+}
