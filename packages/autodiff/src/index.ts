@@ -1,7 +1,10 @@
 export { broadcastShapes } from "./broadcast.js";
 export { type CustomOpSpec, customOp } from "./custom.js";
 export { AutodiffError, GradcheckError, GradError, InvalidArgumentError, ShapeError } from "./errors.js";
+export { type FitSineOptions, fitSine } from "./examples/fit-sine.js";
 export { assertGradcheck, type GradcheckOptions, type GradcheckResult, gradcheck } from "./gradcheck.js";
+export * as nn from "./nn/index.js";
+export * from "./nn/index.js";
 export { type Conv1dOptions, conv1d } from "./ops/conv.js";
 export {
   abs,
@@ -40,6 +43,8 @@ export {
   transpose,
   unsqueeze,
 } from "./ops/shape.js";
+export * as optim from "./optim/index.js";
+export * from "./optim/index.js";
 export { Rng } from "./rng.js";
 export { isGradEnabled, type Node, noGrad } from "./tape.js";
 export {

@@ -1,0 +1,47 @@
+import { InvalidArgumentError } from "../errors.js";
+import type { Rng } from "../rng.js";
+import type { DType, Tensor } from "../tensor.js";
+import { type ActivationName, activations } from "./activations.js";
+import type { InitName } from "./init.js";
+import { Linear } from "./linear.js";
+import { Module } from "./module.js";
+
+export interface MLPOptions {
+  activation?: ActivationName;
+  rng: Rng;
+  /** Default: "he" for relu/gelu, "xavier" otherwise. */
+  init?: InitName;
+  /** Applied after the last layer (default identity). */
+  outputActivation?: ActivationName;
+  dtype?: DType;
+}
+
+/** Fully connected network: sizes [in, hidden..., out], activation between layers. */
+export class MLP extends Module {
+  readonly layers: Linear[];
+  readonly activation: ActivationName;
+  readonly outputActivation: ActivationName;
+
+  constructor(sizes: readonly number[], opts: MLPOptions) {
+    super();
+    if (sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n > 0)) {
+      throw new InvalidArgumentError(`MLP: sizes must be ≥2 positive integers, got [${sizes.join(", ")}]`);
+    }
+    this.activation = opts.activation ?? "tanh";
+    this.outputActivation = opts.outputActivation ?? "identity";
+    if (!(this.activation in activations))
+      throw new InvalidArgumentError(`MLP: unknown activation "${this.activation}"`);
+    const init = opts.init ?? (this.activation === "relu" || this.activation === "gelu" ? "he" : "xavier");
+    this.layers = sizes
+      .slice(1)
+      .map((n, i) => new Linear(sizes[i], n, { rng: opts.rng, init, dtype: opts.dtype }));
+  }
+
+  forward(x: Tensor): Tensor {
+    this.layers.forEach((layer, i) => {
+      x = layer.forward(x);
+      x = activations[i < this.layers.length - 1 ? this.activation : this.outputActivation](x);
+    });
+    return x;
+  }
+}
