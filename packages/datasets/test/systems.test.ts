@@ -196,3 +196,14 @@ describe("registry", () => {
     expect(() => loadDataset("lorentz")).toThrow(UnknownDatasetError);
   });
 });
+
+describe("registry (PDE)", () => {
+  it("lists kdv and burgers as pde datasets and loads them", () => {
+    const kinds = Object.fromEntries(listDatasets().map((d) => [d.name, d.kind]));
+    expect(kinds.kdv).toBe("pde");
+    expect(kinds.burgers).toBe("pde");
+    const b = loadDataset("burgers", { nx: 64, nt: 3, endTime: 0.2 });
+    expect(b.u).toHaveLength(3);
+    expect(b.u[0]).toHaveLength(64);
+  });
+});
