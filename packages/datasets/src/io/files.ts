@@ -1,0 +1,34 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { parseCsv, type Table, toCsv } from "./csv.js";
+import { parseJson, toJson } from "./json.js";
+import { type NpyArray, readNpy, writeNpy } from "./npy.js";
+
+// Node-only helpers; the parsers and writers above work on strings/bytes anywhere.
+
+export async function readCsvFile(path: string): Promise<Table> {
+  return parseCsv(await readFile(path, "utf8"), path);
+}
+
+export async function writeCsvFile(path: string, table: Table): Promise<void> {
+  await writeFile(path, toCsv(table));
+}
+
+export async function readJsonFile(path: string) {
+  return parseJson(await readFile(path, "utf8"), path);
+}
+
+export async function writeJsonFile(path: string, table: Table & Record<string, unknown>): Promise<void> {
+  await writeFile(path, toJson(table));
+}
+
+export async function readNpyFile(path: string): Promise<NpyArray> {
+  return readNpy(new Uint8Array(await readFile(path)), path);
+}
+
+export async function writeNpyFile(
+  path: string,
+  array: { shape: number[]; data: ArrayLike<number> },
+  dtype: "<f8" | "<f4" = "<f8",
+): Promise<void> {
+  await writeFile(path, writeNpy(array, dtype));
+}

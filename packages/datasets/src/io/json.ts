@@ -1,0 +1,34 @@
+import { JsonFormatError } from "../errors.js";
+import type { Table } from "./csv.js";
+
+/** JSON `{ "names": [...], "t": [...], "x": [[...], ...] }` (extra fields such as params are kept). */
+export function toJson(table: Table & Record<string, unknown>): string {
+  return JSON.stringify(table);
+}
+
+export function parseJson(text: string, file = "<json>"): Table & Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new JsonFormatError(file, `not valid JSON (${(e as Error).message})`);
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o !== "object" || o === null)
+    throw new JsonFormatError(file, "expected an object {names, t, x}");
+  const { names, t, x } = o;
+  if (!Array.isArray(names) || !names.every((n) => typeof n === "string")) {
+    throw new JsonFormatError(file, '"names" must be an array of strings');
+  }
+  if (!Array.isArray(t) || !t.every(Number.isFinite))
+    throw new JsonFormatError(file, '"t" must be an array of numbers');
+  if (!Array.isArray(x) || x.length !== t.length) {
+    throw new JsonFormatError(file, `"x" must be an array with one row per time (${t.length})`);
+  }
+  x.forEach((row, i) => {
+    if (!Array.isArray(row) || row.length !== names.length || !row.every(Number.isFinite)) {
+      throw new JsonFormatError(file, `"x[${i}]" must be ${names.length} finite numbers`);
+    }
+  });
+  return o as Table & Record<string, unknown>;
+}
