@@ -9,6 +9,13 @@ export type { OdeGradients } from "./core/outputs.js";
 export type { OdeInputs, ProblemOptions } from "./core/problem.js";
 export { NeurlpBackendError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "./errors.js";
 export {
+  type PreparedODE,
+  type PrepareInputs,
+  type PrepareOptions,
+  prepareODE,
+  type RhsInputs,
+} from "./prepare.js";
+export {
   disposeBackends,
   getBackend,
   getBackendSync,
@@ -18,6 +25,7 @@ export {
   unregisterBackend,
 } from "./registry.js";
 export { type OdeSolution, type SolveOptions, solveODE } from "./solve.js";
+export { type OdeSolveOptions, type OdeSolveTensors, odeSolve, odeSolvePrepared } from "./tensor.js";
 export { terminateWorkers } from "./workers/pool.js";
 
 // The built-in reference backend registers itself like any other backend would.

@@ -1,0 +1,51 @@
+import type { Smoothness } from "../backend.js";
+import type { OdeInputs } from "../core/problem.js";
+
+/** Seeded U[0,1) generator (mulberry32), so every conformance run sees the same problems. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface RandomSpec {
+  B: number;
+  N: number;
+  E: number;
+  D: number;
+  K: number;
+  nIvSteps: number;
+  nIv: number;
+  /** Time-invariant coefficients/rhs (time axis 1). */
+  timeInvariant?: boolean;
+  smoothness?: Smoothness;
+}
+
+function randArray(r: () => number, shape: number[], lo: number, hi: number) {
+  const size = shape.reduce((a, b) => a * b, 1);
+  const data = new Float64Array(size);
+  for (let i = 0; i < size; i++) data[i] = lo + (hi - lo) * r();
+  return { shape, data };
+}
+
+/** Random well-posed problem: coefficients in (−1, 1), rhs in (−1, 1), steps in (0.1, 1). */
+export function randomInputs(
+  seed: number,
+  s: RandomSpec,
+): Required<Pick<OdeInputs, "coefficients" | "rhs" | "steps">> & {
+  initial: { shape: number[]; data: Float64Array };
+} {
+  const r = rng(seed);
+  const Nt = s.timeInvariant ? 1 : s.N;
+  return {
+    coefficients: randArray(r, [s.B, Nt, s.E, s.D, s.K], -1, 1),
+    rhs: randArray(r, [s.B, Nt, s.E], -1, 1),
+    initial: randArray(r, [s.B, s.nIvSteps, s.D, s.nIv], -1, 1),
+    steps: randArray(r, [s.B, s.N - 1], 0.1, 1),
+  };
+}
