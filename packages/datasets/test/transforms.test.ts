@@ -62,7 +62,9 @@ describe("windows, splits, subsampling, normalisation", () => {
     const z = n.normalize(x);
     const back = n.denormalize(z);
     let e = 0;
-    x.forEach((r, i) => r.forEach((v, j) => (e = Math.max(e, Math.abs(v - back[i][j])))));
+    for (let i = 0; i < x.length; i++) {
+      for (let j = 0; j < 3; j++) e = Math.max(e, Math.abs(x[i][j] - back[i][j]));
+    }
     expect(e).toBeLessThan(1e-12);
     const m = z.reduce((s, r) => s + r[0], 0) / z.length;
     expect(Math.abs(m)).toBeLessThan(1e-12);

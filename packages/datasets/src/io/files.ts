@@ -17,7 +17,7 @@ export async function readJsonFile(path: string) {
   return parseJson(await readFile(path, "utf8"), path);
 }
 
-export async function writeJsonFile(path: string, table: Table & Record<string, unknown>): Promise<void> {
+export async function writeJsonFile(path: string, table: Table): Promise<void> {
   await writeFile(path, toJson(table));
 }
 

@@ -2,7 +2,7 @@ import { JsonFormatError } from "../errors.js";
 import type { Table } from "./csv.js";
 
 /** JSON `{ "names": [...], "t": [...], "x": [[...], ...] }` (extra fields such as params are kept). */
-export function toJson(table: Table & Record<string, unknown>): string {
+export function toJson(table: Table): string {
   return JSON.stringify(table);
 }
 

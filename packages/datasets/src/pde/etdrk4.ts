@@ -55,8 +55,7 @@ export function solvePeriodic(options: PeriodicSolveOptions): number[][] {
   }
 
   const c = coefficients(k, linear, h, M);
-  // Nonlinear symbol: −a (i k / 2) FFT(u²), dealiased.
-  const gRe = new Float64Array(n);
+  // Nonlinear symbol: −a (i k / 2) FFT(u²), dealiased; purely imaginary, so only gIm is stored.
   const gIm = new Float64Array(n);
   for (let m = 0; m < n; m++) gIm[m] = -advection * 0.5 * k[m] * keep[m];
   const wRe = new Float64Array(n);
@@ -71,7 +70,7 @@ export function solvePeriodic(options: PeriodicSolveOptions): number[][] {
     }
     fft.forward(wRe, wIm);
     for (let m = 0; m < n; m++) {
-      // (gRe + i gIm)(wRe + i wIm) with gRe = 0.
+      // (i gIm)(wRe + i wIm).
       outRe[m] = -gIm[m] * wIm[m];
       outIm[m] = gIm[m] * wRe[m];
     }
