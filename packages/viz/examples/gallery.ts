@@ -1,6 +1,14 @@
 // Writes one of each plot as SVG + PNG: `node dist/examples/gallery.js out/`.
 import { join } from "node:path";
-import { attractor3d, coefficientPlot, heatmap, linePlot, lossPlot, overlayPlot, phasePortrait } from "@mechanist/viz";
+import {
+  attractor3d,
+  coefficientPlot,
+  heatmap,
+  linePlot,
+  lossPlot,
+  overlayPlot,
+  phasePortrait,
+} from "@mechanist/viz";
 import { writePlot } from "@mechanist/viz/node";
 import { gaussian, kdvTwoSoliton, lorenz, random, rk4 } from "./systems.js";
 
@@ -65,7 +73,10 @@ plots["overlay-lorenz"] = overlayPlot({
 
 // Synthetic training curves with three rounds.
 const epochs = 300;
-const train = Array.from({ length: epochs }, (_, e) => 2 * Math.exp(-e / 40) + 1e-3 * (1 + 0.3 * noise() ** 2));
+const train = Array.from(
+  { length: epochs },
+  (_, e) => 2 * Math.exp(-e / 40) + 1e-3 * (1 + 0.3 * noise() ** 2),
+);
 const val = train.map((v, e) => v * (1.15 + 0.05 * Math.sin(e / 7)) + 5e-4);
 plots["loss-training"] = lossPlot({
   title: "Training loss",
@@ -89,7 +100,13 @@ const truth = [
 ];
 const discovered = truth.map((row) => row.map((c) => (c === 0 ? 0.05 * noise() : c * (1 + 0.04 * noise()))));
 const variables = ["dx/dt", "dy/dt", "dz/dt"];
-plots["coefficients-bars"] = coefficientPlot({ title: "Discovered vs true coefficients", terms, variables, discovered, truth });
+plots["coefficients-bars"] = coefficientPlot({
+  title: "Discovered vs true coefficients",
+  terms,
+  variables,
+  discovered,
+  truth,
+});
 plots["coefficients-heatmap"] = coefficientPlot({
   title: "Discovered vs true coefficients",
   terms,
@@ -100,8 +117,9 @@ plots["coefficients-heatmap"] = coefficientPlot({
 });
 
 // KdV two-soliton solution on a space-time grid.
-const xs = Array.from({ length: 160 }, (_, j) => -20 + (40 * j) / 159);
-const ts = Array.from({ length: 80 }, (_, i) => (6 * i) / 79);
+// The fast soliton starts behind the slow one, overtakes it around t ≈ 17 and comes out shifted.
+const xs = Array.from({ length: 200 }, (_, j) => -25 + (60 * j) / 199);
+const ts = Array.from({ length: 90 }, (_, i) => (30 * i) / 89);
 plots["heatmap-kdv"] = heatmap({
   title: "KdV two-soliton solution u(x, t)",
   xLabel: "space x",
@@ -109,7 +127,7 @@ plots["heatmap-kdv"] = heatmap({
   colorLabel: "u",
   x: xs,
   y: ts,
-  z: ts.map((tt) => xs.map((xx) => kdvTwoSoliton(xx, tt))),
+  z: ts.map((tt) => xs.map((xx) => kdvTwoSoliton(xx, tt, 1.2, 0.8, 14.4, -1.6))),
 });
 
 for (const [name, svg] of Object.entries(plots)) {

@@ -3,7 +3,12 @@
 export type Rhs = (y: number[]) => number[];
 
 /** Classic fixed-step RK4; returns one Float64Array per state component plus the time grid. */
-export function rk4(f: Rhs, y0: number[], dt: number, steps: number): { t: Float64Array; ys: Float64Array[] } {
+export function rk4(
+  f: Rhs,
+  y0: number[],
+  dt: number,
+  steps: number,
+): { t: Float64Array; ys: Float64Array[] } {
   const n = y0.length;
   const t = new Float64Array(steps + 1);
   const ys = Array.from({ length: n }, () => new Float64Array(steps + 1));

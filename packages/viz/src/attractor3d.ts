@@ -7,7 +7,15 @@ import { type LegendItem, legendSize, renderLegend } from "./legend.js";
 import { el, nextIdPrefix, svgDocument, text } from "./svg.js";
 import { paletteColor, theme } from "./theme.js";
 import type { BaseOptions, NumberArray } from "./types.js";
-import { checkSize, describeEntry, Extent, requireList, requirePaired, requireSomeFinite, spreadDomain } from "./validate.js";
+import {
+  checkSize,
+  describeEntry,
+  Extent,
+  requireList,
+  requirePaired,
+  requireSomeFinite,
+  spreadDomain,
+} from "./validate.js";
 
 export interface Series3d {
   x: NumberArray;
@@ -82,9 +90,15 @@ export function attractor3d(options: Attractor3dOptions): string {
       }))
     : [];
   const top = options.title ? 40 : 12;
-  const legend = legendSize(legendItems, height - top - 12);
+  const legend = legendSize(legendItems, Number.POSITIVE_INFINITY);
   const margin = 62; // room for projected tick and axis labels around the box
-  const area = { left: margin, top: top + 16, right: width - margin - (legend.width ? legend.width + 8 : 0), bottom: height - margin };
+  // The legend sits in a band under the title, right-aligned, so the box keeps the full width.
+  const area = {
+    left: margin,
+    top: top + 16 + (legend.height ? legend.height + 4 : 0),
+    right: width - margin,
+    bottom: height - margin,
+  };
   const corners: Vec3[] = [];
   for (const a of [-1, 1]) for (const b of [-1, 1]) for (const c of [-1, 1]) corners.push([a, b, c]);
   const pc = corners.map(proj);
@@ -150,17 +164,24 @@ export function attractor3d(options: Attractor3dOptions): string {
       const [a1x, a1y] = at(1);
       const scale = axes[k]!;
       const fmtTick = scale.tickFormat(4);
+      const [d0, d1] = scale.domain() as [number, number];
+      // x and y meet at a box corner: leave out their end ticks so that labels never collide there.
       const ticks = scale
         .ticks(4)
+        .filter((v) => k === 2 || (v > d0 && v < d1))
         .map((v) => {
           const [tx, ty] = at(scale(v));
           const [dx, dy] = off(5);
-          const [lx, ly] = off(16);
+          const [lx, ly] = off(18);
+          const anchor = ox / on < -0.35 ? "end" : ox / on > 0.35 ? "start" : "middle";
           return el(
             "g",
             { class: "tick" },
             el("line", { x1: tx, y1: ty, x2: tx + dx, y2: ty + dy, stroke: theme.axis }) +
-              text(tx + lx, ty + ly + theme.fontSize * 0.35, fmtTick(v), { "text-anchor": "middle", "font-size": 11 }),
+              text(tx + lx, ty + ly + theme.fontSize * 0.35, fmtTick(v), {
+                "text-anchor": anchor,
+                "font-size": 11,
+              }),
           );
         })
         .join("");
@@ -181,9 +202,15 @@ export function attractor3d(options: Attractor3dOptions): string {
   const paths = trajectories
     .map((t, i) => {
       const idx = Array.from({ length: t.x.length }, (_, k) => k);
-      const ok = (k: number) => Number.isFinite(t.x[k]!) && Number.isFinite(t.y[k]!) && Number.isFinite(t.z[k]!);
+      const ok = (k: number) =>
+        Number.isFinite(t.x[k]!) && Number.isFinite(t.y[k]!) && Number.isFinite(t.z[k]!);
       const pt = (k: number) => screen([axes[0]!(t.x[k]!), axes[1]!(t.y[k]!), axes[2]!(t.z[k]!)]);
-      const d = line<number>().defined(ok).x((k) => pt(k)[0]).y((k) => pt(k)[1]).digits(2)(idx) ?? "";
+      const d =
+        line<number>()
+          .defined(ok)
+          .x((k) => pt(k)[0])
+          .y((k) => pt(k)[1])
+          .digits(2)(idx) ?? "";
       return el("path", {
         class: "series line",
         "data-label": t.label,
@@ -198,9 +225,12 @@ export function attractor3d(options: Attractor3dOptions): string {
     .join("");
 
   const idPrefix = options.idPrefix ?? nextIdPrefix();
-  const legendSvg = renderLegend(legendItems, width - legend.width - 8, top + 8, height - top - 12);
+  const legendSvg = renderLegend(legendItems, width - legend.width - 8, top + 4, Number.POSITIVE_INFINITY);
   const title = options.title ? renderTitle(options.title, width) : "";
-  const describe = `3D orthographic projection (azimuth ${options.azimuth ?? -60}°, elevation ${options.elevation ?? 25}°) of ${summariseLabels("trajectories", trajectories.map((t) => t.label))}. Axes: ${labels.join(", ")}.`;
+  const describe = `3D orthographic projection (azimuth ${options.azimuth ?? -60}°, elevation ${options.elevation ?? 25}°) of ${summariseLabels(
+    "trajectories",
+    trajectories.map((t) => t.label),
+  )}. Axes: ${labels.join(", ")}.`;
   return svgDocument({
     width,
     height,

@@ -5,7 +5,15 @@ import type { LegendItem } from "./legend.js";
 import { el, fmt, nextIdPrefix, svgDocument } from "./svg.js";
 import { theme } from "./theme.js";
 import type { AxisOptions, BaseOptions, NumberArray } from "./types.js";
-import { checkDomain, checkSize, drawable, Extent, requirePaired, requireSomeFinite, spreadDomain } from "./validate.js";
+import {
+  checkDomain,
+  checkSize,
+  drawable,
+  Extent,
+  requirePaired,
+  requireSomeFinite,
+  spreadDomain,
+} from "./validate.js";
 
 /** One drawable layer of a Cartesian plot: a polyline or a set of points. */
 export interface Layer {
@@ -101,7 +109,11 @@ function renderLayer(layer: Layer, f: Frame, logY: boolean): string {
       if (!drawable(xs[i]!, false) || !drawable(ys[i]!, logY)) continue;
       dots += `<circle cx="${fmt(f.x(xs[i]!))}" cy="${fmt(f.y(ys[i]!))}" r="${theme.pointRadius}"/>`;
     }
-    return el("g", { class: "series points", "data-label": label, fill: layer.color, "fill-opacity": 0.85 }, dots);
+    return el(
+      "g",
+      { class: "series points", "data-label": label, fill: layer.color, "fill-opacity": 0.85 },
+      dots,
+    );
   }
   const indices = Array.from({ length: xs.length }, (_, i) => i);
   const d =
@@ -153,4 +165,3 @@ export function requireOptions(v: unknown, fn: string, example: string): void {
     throw new VizInputError(`${fn} expects an options object, e.g. ${fn}(${example}).`);
   }
 }
-

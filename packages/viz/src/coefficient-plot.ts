@@ -1,10 +1,11 @@
 import { format } from "d3-format";
+import { scaleLinear } from "d3-scale";
 import { requireOptions } from "./cartesian.js";
 import { renderColorBar } from "./colorbar.js";
 import { contrastText, resolveColorScale } from "./colors.js";
 import { VizInputError } from "./errors.js";
 import { layoutFrame, renderTitle } from "./frame.js";
-import type { LegendItem } from "./legend.js";
+import { type LegendItem, legendSize } from "./legend.js";
 import { el, fmt, nextIdPrefix, svgDocument, text } from "./svg.js";
 import { paletteColor, textWidth, theme } from "./theme.js";
 import type { BaseOptions, NumberArray } from "./types.js";
@@ -32,23 +33,41 @@ const valueFormat = format(".3~g");
  */
 export function coefficientPlot(options: CoefficientPlotOptions): string {
   requireOptions(options, "coefficientPlot", "{ terms, variables, discovered, truth }");
-  const terms = requireList(options.terms, "coefficientPlot: terms", 'pass the library term names, e.g. ["x", "y", "x*y"].');
+  const terms = requireList(
+    options.terms,
+    "coefficientPlot: terms",
+    'pass the library term names, e.g. ["x", "y", "x*y"].',
+  );
   const variables = requireList(
     options.variables,
     "coefficientPlot: variables",
     'pass one name per equation, e.g. ["dx/dt", "dy/dt"].',
   );
   const discovered = checkMatrix(options.discovered, "discovered", variables, terms);
-  const truth = options.truth === undefined ? undefined : checkMatrix(options.truth, "truth", variables, terms);
+  const truth =
+    options.truth === undefined ? undefined : checkMatrix(options.truth, "truth", variables, terms);
   const mode = options.mode ?? "bars";
   if (mode !== "bars" && mode !== "heatmap") {
-    throw new VizInputError(`coefficientPlot: mode must be "bars" or "heatmap" (got ${JSON.stringify(mode)}).`);
+    throw new VizInputError(
+      `coefficientPlot: mode must be "bars" or "heatmap" (got ${JSON.stringify(mode)}).`,
+    );
   }
-  return mode === "bars" ? bars(options, terms, variables, discovered, truth) : grid(options, terms, variables, discovered, truth);
+  return mode === "bars"
+    ? bars(options, terms, variables, discovered, truth)
+    : grid(options, terms, variables, discovered, truth);
 }
 
-function checkMatrix(m: NumberArray[] | undefined, name: string, variables: readonly string[], terms: readonly string[]) {
-  const rows = requireList(m, `coefficientPlot: ${name}`, `pass ${name}[v][k] = coefficient of terms[k] in variables[v].`);
+function checkMatrix(
+  m: NumberArray[] | undefined,
+  name: string,
+  variables: readonly string[],
+  terms: readonly string[],
+) {
+  const rows = requireList(
+    m,
+    `coefficientPlot: ${name}`,
+    `pass ${name}[v][k] = coefficient of terms[k] in variables[v].`,
+  );
   if (rows.length !== variables.length) {
     throw new VizInputError(
       `coefficientPlot: ${name} has ${rows.length} rows but there are ${variables.length} variables; give one row per variable.`,
@@ -65,7 +84,12 @@ function checkMatrix(m: NumberArray[] | undefined, name: string, variables: read
   return rows;
 }
 
-function describe(variables: readonly string[], terms: readonly string[], truth: unknown, mode: string): string {
+function describe(
+  variables: readonly string[],
+  terms: readonly string[],
+  truth: unknown,
+  mode: string,
+): string {
   return `Coefficients of ${terms.length} library terms (${terms.join(", ")}) in ${variables.length} equations (${variables.join(", ")}), discovered${truth ? " versus true" : ""}, as ${mode === "bars" ? "grouped bars" : "a heat map"}.`;
 }
 
@@ -87,6 +111,7 @@ function bars(
   const legend: LegendItem[] = [{ label: "discovered", color: paletteColor(0), kind: "box" }];
   if (truth) legend.push({ label: "truth", color: "#9a9a9a", kind: "box" });
   const ph = (height - titleH) / variables.length;
+  const legendWidth = legendSize(legend, ph).width;
   const groups = truth ? 2 : 1;
   const barW = Math.min(0.8 / groups, 0.4);
   let defs = "";
@@ -95,7 +120,7 @@ function bars(
     const ext = new Extent().add(discovered[v]!);
     if (truth) ext.add(truth[v]!);
     ext.push(0);
-    const yDomain: [number, number] = ext.min < ext.max ? [ext.min, ext.max] : [-1, 1];
+    const yDomain = niceDomain(ext.min < ext.max ? [ext.min, ext.max] : [-1, 1]);
     const frame = layoutFrame({
       width,
       height: ph,
@@ -105,7 +130,10 @@ function bars(
       yDomain,
       xTicks: terms.map((t, k) => ({ value: k, label: t })),
       rotateXTicks: rotate,
-      legend,
+      nice: false,
+      // Legend once, on the first panel; the others keep the same room so that panels line up.
+      legend: v === 0 ? legend : [],
+      extraRight: v === 0 ? 0 : legendWidth + 12,
     });
     const zero = frame.y(0);
     let rects = "";
@@ -121,7 +149,14 @@ function bars(
         const y = frame.y(val);
         rects += el(
           "rect",
-          { class: cls, x: x0, y: Math.min(y, zero), width: x1 - x0, height: Math.max(Math.abs(zero - y), 0.5), fill },
+          {
+            class: cls,
+            x: x0,
+            y: Math.min(y, zero),
+            width: x1 - x0,
+            height: Math.max(Math.abs(zero - y), 0.5),
+            fill,
+          },
           el("title", {}, `${name}, ${terms[k]}: ${valueFormat(val)}`),
         );
       }
@@ -131,7 +166,10 @@ function bars(
     body += el(
       "g",
       { class: "panel", transform: `translate(0,${fmt(titleH + v * ph)})` },
-      frame.under + el("g", { class: "data", "clip-path": `url(#${frame.clipId})` }, rects) + zeroLine + frame.over,
+      frame.under +
+        el("g", { class: "data", "clip-path": `url(#${frame.clipId})` }, rects) +
+        zeroLine +
+        frame.over,
     );
   });
   return svgDocument({
@@ -156,7 +194,9 @@ function grid(
   const width = o.width ?? 640;
   const fs = theme.fontSize;
   const titleH = o.title ? 40 : 10;
-  const left = Math.ceil(Math.max(...variables.map((v) => textWidth(v)), truth ? textWidth("discovered") : 0) + 20);
+  const left = Math.ceil(
+    Math.max(...variables.map((v) => textWidth(v)), truth ? textWidth("discovered") : 0) + 20,
+  );
   const barRoom = 80;
   const cellW = (width - left - barRoom - 10) / terms.length;
   const maxTerm = Math.max(...terms.map((t) => textWidth(t)));
@@ -165,10 +205,19 @@ function grid(
   const blocks = truth ? [discovered, truth] : [discovered];
   const blockGap = truth ? fs + 12 : 0;
   const defaultCellH = 30;
-  const height = o.height ?? Math.round(titleH + termH + blocks.length * (variables.length * defaultCellH + blockGap) + 10);
+  const height =
+    o.height ??
+    Math.max(
+      120,
+      Math.round(titleH + termH + blocks.length * (variables.length * defaultCellH + blockGap) + 10),
+    );
   checkSize(width, height);
-  const cellH = (height - titleH - termH - 10 - blocks.length * blockGap) / (blocks.length * variables.length);
-  if (!(cellH > 4)) throw new VizInputError(`coefficientPlot: height ${height} is too small for ${variables.length} variables.`);
+  const cellH =
+    (height - titleH - termH - 10 - blocks.length * blockGap) / (blocks.length * variables.length);
+  if (!(cellH > 4))
+    throw new VizInputError(
+      `coefficientPlot: height ${height} is too small for ${variables.length} variables.`,
+    );
 
   const ext = new Extent();
   for (const b of blocks) for (const row of b) ext.add(row);
@@ -185,7 +234,10 @@ function grid(
       .map((t, k) => {
         const cx = left + (k + 0.5) * cellW;
         return rotate
-          ? text(0, 0, t, { "text-anchor": "start", transform: `translate(${fmt(cx - 3)},${fmt(titleH + termH - 4)}) rotate(-40)` })
+          ? text(0, 0, t, {
+              "text-anchor": "start",
+              transform: `translate(${fmt(cx - 3)},${fmt(titleH + termH - 4)}) rotate(-40)`,
+            })
           : text(cx, titleH + termH - 6, t, { "text-anchor": "middle" });
       })
       .join(""),
@@ -193,23 +245,41 @@ function grid(
   let y = titleH + termH;
   blocks.forEach((rows, b) => {
     if (truth) {
-      body += text(left, y + fs, b === 0 ? "discovered" : "truth", { class: "block-label", "font-weight": "bold", fill: theme.text });
+      body += text(left, y + fs, b === 0 ? "discovered" : "truth", {
+        class: "block-label",
+        "font-weight": "bold",
+        fill: theme.text,
+      });
       y += blockGap;
     }
     let cells = "";
     rows.forEach((row, v) => {
-      cells += text(left - 8, y + (v + 0.5) * cellH + fs * 0.35, variables[v]!, { "text-anchor": "end", fill: theme.text });
+      cells += text(left - 8, y + (v + 0.5) * cellH + fs * 0.35, variables[v]!, {
+        "text-anchor": "end",
+        fill: theme.text,
+      });
       for (let k = 0; k < terms.length; k++) {
         const val = row[k]!;
         const fill = Number.isFinite(val) ? color(0.5 + val / (2 * m)) : theme.missing;
         const x = left + k * cellW;
         const cy = y + v * cellH;
-        cells += el("rect", { class: "cell", x, y: cy, width: cellW, height: cellH, fill, stroke: "#ffffff" });
-        if (cellW > 24 && cellH > fs) {
-          cells += text(x + cellW / 2, cy + cellH / 2 + fs * 0.35, Number.isFinite(val) ? valueFormat(val) : "–", {
+        cells += el("rect", {
+          class: "cell",
+          x,
+          y: cy,
+          width: cellW,
+          height: cellH,
+          fill,
+          stroke: "#ffffff",
+        });
+        // Print the value when it fits legibly (shrinking the font down to 7px for long numbers).
+        const label = Number.isFinite(val) ? valueFormat(val) : "–";
+        const size = Math.min(fs, cellH * 0.5, (fs * (cellW - 4)) / textWidth(label, fs));
+        if (size >= 7) {
+          cells += text(x + cellW / 2, cy + cellH / 2 + size * 0.35, label, {
             class: "value",
             "text-anchor": "middle",
-            "font-size": Math.min(fs, cellH * 0.5),
+            "font-size": Math.floor(size * 10) / 10,
             fill: contrastText(fill),
           });
         }
@@ -236,4 +306,9 @@ function grid(
     defs: bar.defs,
     body: body + bar.svg,
   });
+}
+
+/** Round a y domain outward to nice values (the x axis is categorical, so the frame's nice is off). */
+function niceDomain(d: [number, number]): [number, number] {
+  return scaleLinear().domain(d).nice(4).domain() as [number, number];
 }

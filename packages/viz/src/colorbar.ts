@@ -35,7 +35,8 @@ export function renderColorBar(opts: {
           y1: scale(t.value),
           y2: scale(t.value),
           stroke: theme.axis,
-        }) + text(x + colorBarWidth + 7, scale(t.value) + theme.fontSize * 0.35, t.label, { "font-size": 11 }),
+        }) +
+          text(x + colorBarWidth + 7, scale(t.value) + theme.fontSize * 0.35, t.label, { "font-size": 11 }),
       ),
     )
     .join("");

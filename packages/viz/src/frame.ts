@@ -120,7 +120,13 @@ export function layoutFrame(spec: FrameSpec): Frame {
         el(
           "g",
           { class: "tick" },
-          el("line", { x1: x(t.value), x2: x(t.value), y1: bottom, y2: bottom + tickLength, stroke: theme.axis }) +
+          el("line", {
+            x1: x(t.value),
+            x2: x(t.value),
+            y1: bottom,
+            y2: bottom + tickLength,
+            stroke: theme.axis,
+          }) +
             (spec.rotateXTicks
               ? text(0, 0, t.label, {
                   "text-anchor": "end",
@@ -145,8 +151,13 @@ export function layoutFrame(spec: FrameSpec): Frame {
         el(
           "g",
           { class: "tick" },
-          el("line", { x1: left - tickLength, x2: left, y1: y(t.value), y2: y(t.value), stroke: theme.axis }) +
-            text(left - tickLength - 3, y(t.value) + fs * 0.35, t.label, { "text-anchor": "end" }),
+          el("line", {
+            x1: left - tickLength,
+            x2: left,
+            y1: y(t.value),
+            y2: y(t.value),
+            stroke: theme.axis,
+          }) + text(left - tickLength - 3, y(t.value) + fs * 0.35, t.label, { "text-anchor": "end" }),
         ),
       )
       .join("") +
@@ -169,7 +180,18 @@ export function layoutFrame(spec: FrameSpec): Frame {
   });
   const title = spec.title ? renderTitle(spec.title, width) : "";
   const legendSvg = renderLegend(legendItems, right + 12, top, plotHeight);
-  return { x, y, left, top, right, bottom, clipId, defs, under, over: border + xAxis + yAxis + title + legendSvg };
+  return {
+    x,
+    y,
+    left,
+    top,
+    right,
+    bottom,
+    clipId,
+    defs,
+    under,
+    over: border + xAxis + yAxis + title + legendSvg,
+  };
 }
 
 export function renderTitle(title: string, width: number): string {

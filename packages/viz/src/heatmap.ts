@@ -35,12 +35,18 @@ export function heatmap(options: HeatmapOptions): string {
   const width = options.width ?? 640;
   const height = options.height ?? 420;
   checkSize(width, height);
-  const rows = requireList(options.z, "heatmap: z", "pass z as an array of rows, z[i][j] = value at (x[j], y[i]).");
+  const rows = requireList(
+    options.z,
+    "heatmap: z",
+    "pass z as an array of rows, z[i][j] = value at (x[j], y[i]).",
+  );
   const cols = requireArray(rows[0], "heatmap: z[0]").length;
   rows.forEach((row, i) => {
     const r = requireArray(row, `heatmap: z[${i}]`);
     if (r.length !== cols) {
-      throw new VizInputError(`heatmap: z[${i}] has ${r.length} values but z[0] has ${cols}; every row needs the same length.`);
+      throw new VizInputError(
+        `heatmap: z[${i}] has ${r.length} values but z[0] has ${cols}; every row needs the same length.`,
+      );
     }
   });
   const xs = options.x ?? Array.from({ length: cols }, (_, j) => j);
@@ -61,7 +67,10 @@ export function heatmap(options: HeatmapOptions): string {
       const m = Math.max(Math.abs(ext.min), Math.abs(ext.max)) || 1;
       zDomain = [-m, m];
     } else {
-      zDomain = ext.min < ext.max ? [ext.min, ext.max] : [ext.min - (Math.abs(ext.min) || 1), ext.max + (Math.abs(ext.max) || 1)];
+      zDomain =
+        ext.min < ext.max
+          ? [ext.min, ext.max]
+          : [ext.min - (Math.abs(ext.min) || 1), ext.max + (Math.abs(ext.max) || 1)];
     }
   }
   const [z0, z1] = zDomain;
@@ -119,11 +128,15 @@ export function heatmap(options: HeatmapOptions): string {
 function cellEdges(centres: NumberArray, n: number, name: string, what: string): number[] {
   const c = requireArray(centres, `heatmap: ${name}`);
   if (c.length !== n) {
-    throw new VizInputError(`heatmap: ${name} has ${c.length} values but z has ${n} ${what}; give one ${name} per ${what.split(" ")[0]!.replace(/s$/, "")}.`);
+    throw new VizInputError(
+      `heatmap: ${name} has ${c.length} values but z has ${n} ${what}; give one ${name} per ${what.split(" ")[0]!.replace(/s$/, "")}.`,
+    );
   }
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(c[i]!) || (i > 0 && !(c[i]! > c[i - 1]!))) {
-      throw new VizInputError(`heatmap: ${name} must be finite and strictly increasing (problem at index ${i}).`);
+      throw new VizInputError(
+        `heatmap: ${name} must be finite and strictly increasing (problem at index ${i}).`,
+      );
     }
   }
   if (n === 1) return [c[0]! - 0.5, c[0]! + 0.5];

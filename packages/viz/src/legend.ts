@@ -16,7 +16,7 @@ const swatchWidth = 22;
 export function legendSize(items: LegendItem[], maxHeight: number): { width: number; height: number } {
   if (items.length === 0) return { width: 0, height: 0 };
   const perColumn = Math.max(1, Math.floor(maxHeight / rowHeight));
-  const columns = Math.ceil(items.length / perColumn);
+  const columns = Math.max(1, Math.ceil(items.length / perColumn));
   const colWidth = swatchWidth + 8 + Math.max(...items.map((i) => textWidth(i.label))) + 12;
   return { width: columns * colWidth, height: Math.min(items.length, perColumn) * rowHeight };
 }
@@ -25,7 +25,7 @@ export function legendSize(items: LegendItem[], maxHeight: number): { width: num
 export function renderLegend(items: LegendItem[], x: number, y: number, maxHeight: number): string {
   if (items.length === 0) return "";
   const perColumn = Math.max(1, Math.floor(maxHeight / rowHeight));
-  const colWidth = legendSize(items, maxHeight).width / Math.ceil(items.length / perColumn);
+  const colWidth = legendSize(items, maxHeight).width / Math.max(1, Math.ceil(items.length / perColumn));
   const rows = items.map((item, i) => {
     const cx = x + Math.floor(i / perColumn) * colWidth;
     const cy = y + (i % perColumn) * rowHeight + rowHeight / 2;

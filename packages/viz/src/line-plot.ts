@@ -15,7 +15,11 @@ export interface LinePlotOptions extends BaseOptions, AxisOptions {
  */
 export function linePlot(options: LinePlotOptions): string {
   requireOptions(options, "linePlot", "{ series: [{ x, y, label }] }");
-  const series = requireList(options.series, "linePlot: series", "pass series: [{ x: [...], y: [...], label }].");
+  const series = requireList(
+    options.series,
+    "linePlot: series",
+    "pass series: [{ x: [...], y: [...], label }].",
+  );
   const layers: Layer[] = series.map((s, i) => ({
     kind: "line",
     x: s?.x,
@@ -31,8 +35,16 @@ export function linePlot(options: LinePlotOptions): string {
     kind: "line",
     layers,
     legend: showLegend
-      ? layers.map((l, i) => ({ label: l.label ?? `series ${i + 1}`, color: l.color, kind: "line", dash: l.dash }))
+      ? layers.map((l, i) => ({
+          label: l.label ?? `series ${i + 1}`,
+          color: l.color,
+          kind: "line",
+          dash: l.dash,
+        }))
       : [],
-    describe: `Line plot of ${summariseLabels("series", layers.map((l) => l.label))}. ${axisSummary(options.xLabel, options.yLabel)}`,
+    describe: `Line plot of ${summariseLabels(
+      "series",
+      layers.map((l) => l.label),
+    )}. ${axisSummary(options.xLabel, options.yLabel)}`,
   });
 }

@@ -1,10 +1,10 @@
 import { axisSummary, type Layer, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
+import { VizInputError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import { el, text } from "./svg.js";
 import { paletteColor, theme } from "./theme.js";
 import type { AxisOptions, BaseOptions, NumberArray } from "./types.js";
 import { describeEntry, requireArray, requireList } from "./validate.js";
-import { VizInputError } from "./errors.js";
 
 export interface LossCurve {
   /** Loss values. */
@@ -46,7 +46,8 @@ export function lossPlot(options: LossPlotOptions): string {
   });
   const markers = options.markers ?? [];
   markers.forEach((m, i) => {
-    if (!Number.isFinite(m?.x)) throw new VizInputError(`lossPlot: markers[${i}].x must be a finite number (got ${m?.x}).`);
+    if (!Number.isFinite(m?.x))
+      throw new VizInputError(`lossPlot: markers[${i}].x must be a finite number (got ${m?.x}).`);
   });
   return renderCartesian({
     ...options,
@@ -58,7 +59,10 @@ export function lossPlot(options: LossPlotOptions): string {
     legend: layers.map((l) => ({ label: l.label!, color: l.color, kind: "line", dash: l.dash })),
     xInclude: markers.map((m) => m.x),
     overlay: (f) => renderMarkers(markers, f),
-    describe: `Loss curves: ${summariseLabels("curves", layers.map((l) => l.label))}${markers.length ? `, ${markers.length} round markers` : ""}. ${axisSummary(options.xLabel ?? "step", options.yLabel ?? "loss")}`,
+    describe: `Loss curves: ${summariseLabels(
+      "curves",
+      layers.map((l) => l.label),
+    )}${markers.length ? `, ${markers.length} round markers` : ""}. ${axisSummary(options.xLabel ?? "step", options.yLabel ?? "loss")}`,
   });
 }
 

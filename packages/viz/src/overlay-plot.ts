@@ -18,7 +18,11 @@ export interface OverlayPlotOptions extends BaseOptions, AxisOptions {
 export function overlayPlot(options: OverlayPlotOptions): string {
   requireOptions(options, "overlayPlot", "{ data: [{ x, y }], model: [{ x, y }] }");
   const data = requireList(options.data, "overlayPlot: data", "pass data: [{ x: [...], y: [...], label }].");
-  const model = requireList(options.model, "overlayPlot: model", "pass model: [{ x: [...], y: [...], label }].");
+  const model = requireList(
+    options.model,
+    "overlayPlot: model",
+    "pass model: [{ x: [...], y: [...], label }].",
+  );
   const layers: Layer[] = [
     ...model.map((s, i) => ({
       kind: "line" as const,
@@ -40,7 +44,9 @@ export function overlayPlot(options: OverlayPlotOptions): string {
   ];
   // Legend lists data then model, in the order the user gave them.
   const legend: LegendItem[] = [
-    ...layers.filter((l) => l.kind === "points").map((l) => ({ label: l.label!, color: l.color, kind: "point" as const })),
+    ...layers
+      .filter((l) => l.kind === "points")
+      .map((l) => ({ label: l.label!, color: l.color, kind: "point" as const })),
     ...layers
       .filter((l) => l.kind === "line")
       .map((l) => ({ label: l.label!, color: l.color, kind: "line" as const, dash: l.dash })),

@@ -57,10 +57,18 @@ export function phasePortrait(options: PhasePortraitOptions): string {
     kind: "phase",
     layers,
     legend: showLegend
-      ? layers.map((l, i) => ({ label: l.label ?? `trajectory ${i + 1}`, color: l.color, kind: "line", dash: l.dash }))
+      ? layers.map((l, i) => ({
+          label: l.label ?? `trajectory ${i + 1}`,
+          color: l.color,
+          kind: "line",
+          dash: l.dash,
+        }))
       : [],
     underlay: field ? (f) => renderField(field, f) : undefined,
-    describe: `Phase portrait of ${summariseLabels("trajectories", layers.map((l) => l.label))}${field ? " over a direction field" : ""}. ${axisSummary(options.xLabel, options.yLabel)}`,
+    describe: `Phase portrait of ${summariseLabels(
+      "trajectories",
+      layers.map((l) => l.label),
+    )}${field ? " over a direction field" : ""}. ${axisSummary(options.xLabel, options.yLabel)}`,
   });
 }
 

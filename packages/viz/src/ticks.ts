@@ -41,11 +41,13 @@ export function logTicks(scale: ScaleLogarithmic<number, number>, count: number)
   const all = scale.ticks();
   const powers = all.filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
   if (powers.length >= 2) {
-    const step = Math.ceil(powers.length / Math.max(2, count));
+    // Decade labels are short, so allow a few more than the linear tick count before thinning.
+    const step = Math.ceil(powers.length / Math.max(2, count + 2));
     return powers.filter((_, i) => i % step === 0).map((value) => ({ value, label: powerLabel(value) }));
   }
   const ticks = scale.ticks(count);
   const fmt = format("~g");
-  const keep = ticks.length > count * 2 ? ticks.filter((_, i) => i % Math.ceil(ticks.length / count) === 0) : ticks;
+  const keep =
+    ticks.length > count * 2 ? ticks.filter((_, i) => i % Math.ceil(ticks.length / count) === 0) : ticks;
   return keep.map((value) => ({ value, label: fmt(value) }));
 }

@@ -61,11 +61,7 @@ export function drawable(v: number, log: boolean): boolean {
 }
 
 /** Throw if an entry has no point at which every coordinate is drawable. */
-export function requireSomeFinite(
-  coords: NumberArray[],
-  logs: boolean[],
-  who: string,
-): void {
+export function requireSomeFinite(coords: NumberArray[], logs: boolean[], who: string): void {
   const n = coords[0]!.length;
   for (let i = 0; i < n; i++) {
     if (coords.every((c, k) => drawable(c[i]!, logs[k] ?? false))) return;
@@ -111,7 +107,13 @@ export function spreadDomain(ext: Extent, fallback: [number, number] = [0, 1]): 
 /** Validate a user-given domain. */
 export function checkDomain(d: [number, number] | undefined, what: string, log: boolean): void {
   if (d === undefined) return;
-  if (!Array.isArray(d) || d.length !== 2 || !Number.isFinite(d[0]) || !Number.isFinite(d[1]) || d[0] >= d[1]) {
+  if (
+    !Array.isArray(d) ||
+    d.length !== 2 ||
+    !Number.isFinite(d[0]) ||
+    !Number.isFinite(d[1]) ||
+    d[0] >= d[1]
+  ) {
     throw new VizInputError(`${what} must be [min, max] with finite min < max (got ${JSON.stringify(d)}).`);
   }
   if (log && d[0] <= 0) throw new VizInputError(`${what} must be positive on a log axis (got ${d[0]}).`);
