@@ -21,6 +21,7 @@ export const allocData = (dtype: DType, n: number): Float64Array | Float32Array 
   dtype === "float32" ? new Float32Array(n) : new Float64Array(n);
 
 /** N-d array over contiguous row-major typed-array storage, recording ops for reverse-mode autodiff. */
+// biome-ignore format: the chainable methods are one-line delegations to the functional ops
 export class Tensor {
   readonly shape: readonly number[];
   readonly data: Float64Array | Float32Array;
@@ -102,96 +103,36 @@ export class Tensor {
     return `Tensor(${fmtShape(this.shape)}, ${this.dtype}${this.node ? `, op=${this.node.op}` : ""})`;
   }
 
-  add(o: Operand): Tensor {
-    return ew.add(this, o);
-  }
-  sub(o: Operand): Tensor {
-    return ew.sub(this, o);
-  }
-  mul(o: Operand): Tensor {
-    return ew.mul(this, o);
-  }
-  div(o: Operand): Tensor {
-    return ew.div(this, o);
-  }
-  pow(o: Operand): Tensor {
-    return ew.pow(this, o);
-  }
-  maximum(o: Operand): Tensor {
-    return ew.maximum(this, o);
-  }
-  minimum(o: Operand): Tensor {
-    return ew.minimum(this, o);
-  }
-  neg(): Tensor {
-    return ew.neg(this);
-  }
-  exp(): Tensor {
-    return ew.exp(this);
-  }
-  log(): Tensor {
-    return ew.log(this);
-  }
-  sqrt(): Tensor {
-    return ew.sqrt(this);
-  }
-  abs(): Tensor {
-    return ew.abs(this);
-  }
-  square(): Tensor {
-    return ew.square(this);
-  }
-  tanh(): Tensor {
-    return ew.tanh(this);
-  }
-  sigmoid(): Tensor {
-    return ew.sigmoid(this);
-  }
-  relu(): Tensor {
-    return ew.relu(this);
-  }
-  gelu(): Tensor {
-    return ew.gelu(this);
-  }
-  sin(): Tensor {
-    return ew.sin(this);
-  }
-  cos(): Tensor {
-    return ew.cos(this);
-  }
-  matmul(o: Tensor): Tensor {
-    return matmul(this, o);
-  }
-  conv1d(weight: Tensor, bias?: Tensor | null, opts?: Conv1dOptions): Tensor {
-    return conv1d(this, weight, bias, opts);
-  }
-  sum(axes?: Axes, keepdims = false): Tensor {
-    return sum(this, axes, keepdims);
-  }
-  mean(axes?: Axes, keepdims = false): Tensor {
-    return mean(this, axes, keepdims);
-  }
-  max(axes?: Axes, keepdims = false): Tensor {
-    return max(this, axes, keepdims);
-  }
-  reshape(shape: readonly number[]): Tensor {
-    return sh.reshape(this, shape);
-  }
-  transpose(dim0 = -2, dim1 = -1): Tensor {
-    return sh.transpose(this, dim0, dim1);
-  }
-  permute(axes: readonly number[]): Tensor {
-    return sh.permute(this, axes);
-  }
-  squeeze(axis?: number): Tensor {
-    return sh.squeeze(this, axis);
-  }
-  unsqueeze(axis: number): Tensor {
-    return sh.unsqueeze(this, axis);
-  }
-  broadcastTo(shape: readonly number[]): Tensor {
-    return sh.broadcastTo(this, shape);
-  }
+  add(o: Operand): Tensor { return ew.add(this, o); }
+  sub(o: Operand): Tensor { return ew.sub(this, o); }
+  mul(o: Operand): Tensor { return ew.mul(this, o); }
+  div(o: Operand): Tensor { return ew.div(this, o); }
+  pow(o: Operand): Tensor { return ew.pow(this, o); }
+  maximum(o: Operand): Tensor { return ew.maximum(this, o); }
+  minimum(o: Operand): Tensor { return ew.minimum(this, o); }
+  neg(): Tensor { return ew.neg(this); }
+  exp(): Tensor { return ew.exp(this); }
+  log(): Tensor { return ew.log(this); }
+  sqrt(): Tensor { return ew.sqrt(this); }
+  abs(): Tensor { return ew.abs(this); }
+  square(): Tensor { return ew.square(this); }
+  tanh(): Tensor { return ew.tanh(this); }
+  sigmoid(): Tensor { return ew.sigmoid(this); }
+  relu(): Tensor { return ew.relu(this); }
+  gelu(): Tensor { return ew.gelu(this); }
+  sin(): Tensor { return ew.sin(this); }
+  cos(): Tensor { return ew.cos(this); }
+  matmul(o: Tensor): Tensor { return matmul(this, o); }
+  conv1d(weight: Tensor, bias?: Tensor | null, opts?: Conv1dOptions): Tensor { return conv1d(this, weight, bias, opts); }
+  sum(axes?: Axes, keepdims = false): Tensor { return sum(this, axes, keepdims); }
+  mean(axes?: Axes, keepdims = false): Tensor { return mean(this, axes, keepdims); }
+  max(axes?: Axes, keepdims = false): Tensor { return max(this, axes, keepdims); }
+  reshape(shape: readonly number[]): Tensor { return sh.reshape(this, shape); }
+  transpose(dim0 = -2, dim1 = -1): Tensor { return sh.transpose(this, dim0, dim1); }
+  permute(axes: readonly number[]): Tensor { return sh.permute(this, axes); }
+  squeeze(axis?: number): Tensor { return sh.squeeze(this, axis); }
+  unsqueeze(axis: number): Tensor { return sh.unsqueeze(this, axis); }
+  broadcastTo(shape: readonly number[]): Tensor { return sh.broadcastTo(this, shape); }
   slice(
     beginOrAxis: number | readonly number[],
     sizeOrStart?: number | readonly number[],
@@ -199,9 +140,7 @@ export class Tensor {
   ): Tensor {
     return sh.slice(this, beginOrAxis, sizeOrStart, end);
   }
-  gather(indices: sh.Indices, axis = 0): Tensor {
-    return sh.gather(this, indices, axis);
-  }
+  gather(indices: sh.Indices, axis = 0): Tensor { return sh.gather(this, indices, axis); }
 }
 
 function flatten(v: NestedNumberArray, shape: number[], out: number[], depth: number): void {

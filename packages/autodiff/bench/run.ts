@@ -1,0 +1,144 @@
+// Benchmark: matmul and one MLP training step, ours (Float64 and Float32) vs tfjs CPU and tfjs WASM backends.
+// Run: pnpm bench  (prints a table; writes bench-results/autodiff.json). Medians of REPS runs after warm-up.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import * as tf from "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-wasm";
+import { Adam, type DType, MLP, matmul, mseLoss, noGrad, Rng, randn } from "../src/index.js";
+
+const REPS = Number(process.env.REPS ?? 9);
+const WARMUP = 2;
+
+function median(fn: () => void): number {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const ts: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  ts.sort((a, b) => a - b);
+  return ts[Math.floor(ts.length / 2)];
+}
+
+const MLP_SIZES = [64, 256, 256, 64];
+const BATCH = 256;
+
+function oursMatmul(n: number, dtype: DType): number {
+  const rng = new Rng(1);
+  const a = randn([n, n], rng, { dtype });
+  const b = randn([n, n], rng, { dtype });
+  return median(() => noGrad(() => matmul(a, b)));
+}
+
+function oursMlpStep(dtype: DType): number {
+  const rng = new Rng(2);
+  const model = new MLP(MLP_SIZES, { activation: "tanh", rng, dtype });
+  const opt = new Adam(model.parameters(), { lr: 1e-3 });
+  const x = randn([BATCH, MLP_SIZES[0]], rng, { dtype });
+  const y = randn([BATCH, MLP_SIZES.at(-1)!], rng, { dtype });
+  return median(() => {
+    opt.zeroGrad();
+    mseLoss(model.forward(x), y).backward();
+    opt.step();
+  });
+}
+
+function tfMatmul(n: number): number {
+  const a = tf.randomNormal([n, n]);
+  const b = tf.randomNormal([n, n]);
+  const t = median(() => {
+    const c = tf.matMul(a, b);
+    c.dataSync();
+    c.dispose();
+  });
+  tf.dispose([a, b]);
+  return t;
+}
+
+function tfMlpStep(): number {
+  const ws = MLP_SIZES.slice(1).map((n, i) =>
+    tf.variable(tf.randomNormal([MLP_SIZES[i], n], 0, Math.sqrt(1 / n))),
+  );
+  const bs = MLP_SIZES.slice(1).map((n) => tf.variable(tf.zeros([n])));
+  const x = tf.randomNormal([BATCH, MLP_SIZES[0]]);
+  const y = tf.randomNormal([BATCH, MLP_SIZES.at(-1)!]);
+  const opt = tf.train.adam(1e-3);
+  const t = median(() => {
+    const loss = opt.minimize(
+      () => {
+        let h: tf.Tensor = x;
+        ws.forEach((w, i) => {
+          h = tf.add(tf.matMul(h, w), bs[i]);
+          if (i < ws.length - 1) h = tf.tanh(h);
+        });
+        return tf.losses.meanSquaredError(y, h) as tf.Scalar;
+      },
+      true,
+      [...ws, ...bs],
+    );
+    loss?.dataSync();
+    loss?.dispose();
+  });
+  tf.dispose([...ws, ...bs, x, y]);
+  opt.dispose();
+  return t;
+}
+
+type Row = { case: string; ours64: number; ours32: number; tfjsCpu: number; tfjsWasm: number };
+const rows: Row[] = [];
+const cases: [string, (d: DType) => number, () => number][] = [
+  ...[128, 256, 512].map((n): [string, (d: DType) => number, () => number] => [
+    `matmul ${n}x${n}`,
+    (d) => oursMatmul(n, d),
+    () => tfMatmul(n),
+  ]),
+  [`MLP ${MLP_SIZES.join("-")} batch ${BATCH}: fwd+bwd+Adam`, oursMlpStep, tfMlpStep],
+];
+
+const load0 = loadavg()[0];
+for (const [name] of cases) rows.push({ case: name, ours64: 0, ours32: 0, tfjsCpu: 0, tfjsWasm: 0 });
+cases.forEach(([, ours], i) => {
+  rows[i].ours64 = ours("float64");
+  rows[i].ours32 = ours("float32");
+});
+for (const backend of ["cpu", "wasm"] as const) {
+  await tf.setBackend(backend);
+  await tf.ready();
+  cases.forEach(([, , theirs], i) => {
+    rows[i][backend === "cpu" ? "tfjsCpu" : "tfjsWasm"] = theirs();
+  });
+}
+
+const f = (ms: number) => ms.toFixed(2).padStart(9);
+console.log(
+  `\nmedian ms of ${REPS} runs after ${WARMUP} warm-up; ${cpus().length} cores (${cpus()[0].model}), Node ${process.version}, load avg ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
+);
+console.log(`| case | ours f64 | ours f32 | tfjs-cpu | tfjs-wasm | ours f32 / wasm |`);
+console.log(`|---|---:|---:|---:|---:|---:|`);
+for (const r of rows) {
+  console.log(
+    `| ${r.case} | ${f(r.ours64)} | ${f(r.ours32)} | ${f(r.tfjsCpu)} | ${f(r.tfjsWasm)} | ${(r.ours32 / r.tfjsWasm).toFixed(2)}x |`,
+  );
+}
+mkdirSync("bench-results", { recursive: true });
+writeFileSync(
+  "bench-results/autodiff.json",
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0].model,
+      loadAvgStart: load0,
+      loadAvgEnd: loadavg()[0],
+      reps: REPS,
+      warmup: WARMUP,
+      unit: "ms (median)",
+      rows,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log("wrote bench-results/autodiff.json");

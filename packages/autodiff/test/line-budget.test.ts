@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+
+// Ratchet (tinygrad-style): the tape/tensor/ops core must stay small enough to read in one sitting.
+const CORE = [
+  "tensor.ts",
+  "tape.ts",
+  "broadcast.ts",
+  "custom.ts",
+  "gradcheck.ts",
+  "ops/elementwise.ts",
+  "ops/reduce.ts",
+  "ops/shape.ts",
+  "ops/matmul.ts",
+  "ops/conv.ts",
+];
+const BUDGET = 1100;
+
+test(`core stays within ${BUDGET} lines`, () => {
+  const lines = CORE.map(
+    (f) => readFileSync(new URL(`../src/${f}`, import.meta.url), "utf8").split("\n").length,
+  );
+  expect(lines.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(BUDGET);
+});
