@@ -28,17 +28,38 @@ const errOf = (y) => Math.max(...y.map((v, i) => Math.abs(v - ref[i])));
 const rows = [];
 for (const dt of [0.01, 0.005, 0.0025, 0.001, 0.0005]) {
   const { ms, out } = time(() => rk4(f, [1, 1, 1], { t0: 0, t1: T, dt }), 7);
-  rows.push({ method: "rk4", setting: `dt=${dt}`, nfev: out.nfev, maxAbsError: errOf(out.y.at(-1)), medianMs: ms });
+  rows.push({
+    method: "rk4",
+    setting: `dt=${dt}`,
+    nfev: out.nfev,
+    maxAbsError: errOf(out.y.at(-1)),
+    medianMs: ms,
+  });
 }
 for (const tol of [1e-4, 1e-6, 1e-8, 1e-10, 1e-12]) {
-  const { ms, out } = time(() => dopri5(f, [1, 1, 1], [0, T], { rtol: tol, atol: tol * 1e-2, maxSteps: 1e7 }), 7);
-  rows.push({ method: "dopri5", setting: `rtol=${tol}`, nfev: out.nfev, maxAbsError: errOf(out.y.at(-1)), medianMs: ms });
+  const { ms, out } = time(
+    () => dopri5(f, [1, 1, 1], [0, T], { rtol: tol, atol: tol * 1e-2, maxSteps: 1e7 }),
+    7,
+  );
+  rows.push({
+    method: "dopri5",
+    setting: `rtol=${tol}`,
+    nfev: out.nfev,
+    maxAbsError: errOf(out.y.at(-1)),
+    medianMs: ms,
+  });
 }
-console.log(`Lorenz (σ=10, ρ=28, β=8/3), x0=(1,1,1), t ∈ [0, ${T}]; error at t=${T} vs DOPRI5 rtol=atol=1e-14`);
-console.table(rows.map((r) => ({ ...r, maxAbsError: r.maxAbsError.toExponential(2), medianMs: r.medianMs.toFixed(2) })));
+console.log(
+  `Lorenz (σ=10, ρ=28, β=8/3), x0=(1,1,1), t ∈ [0, ${T}]; error at t=${T} vs DOPRI5 rtol=atol=1e-14`,
+);
+console.table(
+  rows.map((r) => ({ ...r, maxAbsError: r.maxAbsError.toExponential(2), medianMs: r.medianMs.toFixed(2) })),
+);
 
 const gen = time(() => lorenz.generate(), 5);
-console.log(`lorenz.generate() default (10 001 points, t ∈ [0, 100], rtol 1e-10): median ${gen.ms.toFixed(1)} ms`);
+console.log(
+  `lorenz.generate() default (10 001 points, t ∈ [0, 100], rtol 1e-10): median ${gen.ms.toFixed(1)} ms`,
+);
 
 const kdv = time(() => generateKdv({ seed: 0 }), 5);
 const kdvRow = {
