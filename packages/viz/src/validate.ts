@@ -1,3 +1,4 @@
+import { extent } from "d3-array";
 import { VizInputError } from "./errors.js";
 import type { NumberArray } from "./types.js";
 
@@ -78,7 +79,15 @@ export class Extent {
   max = Number.NEGATIVE_INFINITY;
   constructor(readonly log = false) {}
   add(values: NumberArray): this {
-    for (let i = 0; i < values.length; i++) this.push(values[i]!);
+    // d3's extent skips values for which the accessor returns undefined (non-drawable ones here).
+    // Inputs are validated to be arrays or typed arrays, both iterable.
+    const [lo, hi] = extent(values as unknown as Iterable<number>, (v) =>
+      drawable(v, this.log) ? v : undefined,
+    );
+    if (lo !== undefined && hi !== undefined) {
+      this.push(lo);
+      this.push(hi);
+    }
     return this;
   }
   push(v: number): void {
