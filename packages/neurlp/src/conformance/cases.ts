@@ -544,9 +544,9 @@ export const CASES: ConformanceCase[] = [
         NeurlpBackendError,
         new RegExp(`registered backends: \\[.*${ctx.backend}`),
       );
-      // a singular problem (no equation, no initial rows: constants are in the null space) names the batch element
+      // element 1 is singular (no equation, no initial rows: constants are in the null space); the error names it
       const singular = {
-        coefficients: { shape: [2, 1, 1, 1, 3], data: new Float64Array([1, 0, 1, 0, 0, 0]) },
+        coefficients: { shape: [2, 1, 1, 1, 3], data: new Float64Array([1, 0, 0, 0, 0, 0]) },
         rhs: [[[0]], [[0]]],
         initial: null,
         steps: 0.1,

@@ -1,5 +1,6 @@
 import type { BandLayout } from "../../backend.js";
 import { NeurlpSingularError } from "../../errors.js";
+import { generatedKernels } from "./codegen.js";
 
 /**
  * Banded Cholesky M = L Lᵀ in the row-band layout of `BandedMatrix`, sequential over grid points.
@@ -20,51 +21,82 @@ export function choleskyBand(
 ): void {
   const { batch, N, n, W } = layout;
   const rowLen = (W + 1) * n;
-  const rows = N * n;
-  L.set(band.subarray(0, batch * rows * rowLen));
+  const gen = generatedKernels(n, W);
+  const piv = new Float64Array(1);
+  const warm = gen ? Math.min(W, N) : N; // steps handled by the generic loop
   for (let b = 0; b < batch; b++) {
-    const mBase = b * rows * rowLen;
-    const dBase = b * rows;
-    for (let i = 0; i < rows; i++) {
-      const s = (i / n) | 0;
-      const colBaseI = (s - W) * n; // global column of L[i] storage position 0
-      const rowI = mBase + i * rowLen - colBaseI; // L[i][k] = L[rowI + k]
-      const first = colBaseI > 0 ? colBaseI : 0;
-      for (let j = first; j < i; j++) {
-        const t = (j / n) | 0;
-        const colBaseJ = (t - W) * n;
-        const rowJ = mBase + j * rowLen - colBaseJ;
-        const kStart = colBaseJ > first ? colBaseJ : first;
-        let sum = L[rowI + j]!;
-        for (let k = kStart; k < j; k++) sum -= L[rowI + k]! * L[rowJ + k]!;
-        L[rowI + j] = sum * invDiag[dBase + j]!;
-      }
-      let d = L[rowI + i]!;
-      const orig = d;
-      for (let k = first; k < i; k++) {
-        const v = L[rowI + k]!;
-        d -= v * v;
-      }
-      if (!(d > PIVOT_TOL * orig) || !Number.isFinite(d)) {
-        const r = i % n;
-        throw new NeurlpSingularError(
-          `singular normal matrix: pivot ${d} (diagonal ${orig}) at batch element ${b + batchOffset}, step ${s}, row ${r} (dim ${r}/K) — the least-squares problem has no unique solution there (check coefficients, steps, weights and initial values)`,
-          b + batchOffset,
-          s,
-          r,
-          d,
-        );
-      }
-      const l = Math.sqrt(d);
-      L[rowI + i] = l;
-      invDiag[dBase + i] = 1 / l;
+    const mBase = b * N * n * rowLen;
+    const dBase = b * N * n;
+    let bad = factorGeneric(band, L, invDiag, layout, mBase, dBase, 0, warm, PIVOT_TOL, piv);
+    if (bad < 0 && gen) bad = gen.factor(band, L, invDiag, mBase, dBase, warm, N, PIVOT_TOL, piv);
+    if (bad >= 0) {
+      const s = Math.floor(bad / n);
+      const r = bad % n;
+      const d = piv[0]!;
+      throw new NeurlpSingularError(
+        `singular normal matrix: pivot ${d} (diagonal ${band[mBase + bad * rowLen + W * n + r]}) at batch element ${b + batchOffset}, step ${s}, row ${r} of the step's block (row = d·K + k) — the least-squares problem has no unique solution there (check coefficients, steps, weights and initial values)`,
+        b + batchOffset,
+        s,
+        r,
+        d,
+      );
     }
   }
 }
 
+/** Generic-loop factorisation of steps [s0, s1) of one matrix; returns −1 or the failing row s·n + r. */
+function factorGeneric(
+  band: Float64Array,
+  L: Float64Array,
+  invDiag: Float64Array,
+  layout: BandLayout,
+  mBase: number,
+  dBase: number,
+  s0: number,
+  s1: number,
+  tol: number,
+  piv: Float64Array,
+): number {
+  const { n, W } = layout;
+  const rowLen = (W + 1) * n;
+  const diag = W * n;
+  for (let s = s0; s < s1; s++) {
+    // local column c of a row of step s is global column (s − W)·n + c; columns < c0 do not exist
+    const c0 = s < W ? (W - s) * n : 0;
+    for (let r = 0; r < n; r++) {
+      const rowI = mBase + (s * n + r) * rowLen;
+      for (let blk = c0 / n; blk <= W; blk++) {
+        const t = s - W + blk; // step of row j
+        const shift = (W - blk) * n; // local column c' of row i is c' + shift in row j
+        const jEnd = blk === W ? r : n;
+        for (let rj = 0; rj < jEnd; rj++) {
+          const c = blk * n + rj;
+          const rowJ = mBase + (t * n + rj) * rowLen + shift;
+          let sum = band[rowI + c]!;
+          for (let k = c0; k < c; k++) sum -= L[rowI + k]! * L[rowJ + k]!;
+          L[rowI + c] = sum * invDiag[dBase + t * n + rj]!;
+        }
+      }
+      let d = band[rowI + diag + r]!;
+      for (let k = c0; k < diag + r; k++) {
+        const v = L[rowI + k]!;
+        d -= v * v;
+      }
+      if (!(d > tol * band[rowI + diag + r]!) || !(d < Number.POSITIVE_INFINITY)) {
+        piv[0] = d;
+        return s * n + r;
+      }
+      const l = Math.sqrt(d);
+      L[rowI + diag + r] = l;
+      invDiag[dBase + s * n + r] = 1 / l;
+    }
+  }
+  return -1;
+}
+
 /**
- * Solve L Lᵀ x = rhs for `count` right-hand sides starting at right-hand side `first`; right-hand
- * side b uses factor b (or factor 0 when the layout's batch is 1). `x` may alias nothing.
+ * Solve L Lᵀ x = rhs for `count` right-hand sides; right-hand side b uses factor b (or factor 0 when
+ * the layout's batch is 1).
  */
 export function substituteBand(
   L: Float64Array,
@@ -77,26 +109,71 @@ export function substituteBand(
   const { batch, N, n, W } = layout;
   const rowLen = (W + 1) * n;
   const rows = N * n;
+  const gen = generatedKernels(n, W);
+  const warm = gen ? Math.min(W, N) : N;
   for (let b = 0; b < count; b++) {
     const f = batch === 1 ? 0 : b;
     const mBase = f * rows * rowLen;
     const dBase = f * rows;
     const xo = b * rows;
-    // forward: L y = rhs
-    for (let i = 0; i < rows; i++) {
-      const colBase = (((i / n) | 0) - W) * n;
-      const rowI = mBase + i * rowLen - colBase;
-      let sum = rhs[xo + i]!;
-      for (let k = colBase > 0 ? colBase : 0; k < i; k++) sum -= L[rowI + k]! * x[xo + k]!;
-      x[xo + i] = sum * invDiag[dBase + i]!;
+    forwardGeneric(L, invDiag, layout, rhs, x, mBase, dBase, xo, 0, warm);
+    if (gen) gen.forward(L, invDiag, rhs, x, mBase, dBase, xo, warm, N);
+    if (gen) gen.backward(L, invDiag, rhs, x, mBase, dBase, xo, warm, N);
+    backwardGeneric(L, invDiag, layout, x, mBase, dBase, xo, 0, warm);
+  }
+}
+
+function forwardGeneric(
+  L: Float64Array,
+  invDiag: Float64Array,
+  layout: BandLayout,
+  rhs: ArrayLike<number>,
+  x: Float64Array,
+  mBase: number,
+  dBase: number,
+  xo: number,
+  s0: number,
+  s1: number,
+): void {
+  const { n, W } = layout;
+  const rowLen = (W + 1) * n;
+  const diag = W * n;
+  // L y = rhs; local column c of row (s, r) is unknown (s − W)·n + c
+  for (let s = s0; s < s1; s++) {
+    const c0 = s < W ? (W - s) * n : 0;
+    const xs = xo + (s - W) * n;
+    for (let r = 0; r < n; r++) {
+      const rowI = mBase + (s * n + r) * rowLen;
+      let sum = rhs[xo + s * n + r]!;
+      for (let c = c0; c < diag + r; c++) sum -= L[rowI + c]! * x[xs + c]!;
+      x[xo + s * n + r] = sum * invDiag[dBase + s * n + r]!;
     }
-    // backward: Lᵀ x = y, column-oriented so row i of L is read contiguously
-    for (let i = rows - 1; i >= 0; i--) {
-      const colBase = (((i / n) | 0) - W) * n;
-      const rowI = mBase + i * rowLen - colBase;
-      const xi = x[xo + i]! * invDiag[dBase + i]!;
-      x[xo + i] = xi;
-      for (let k = colBase > 0 ? colBase : 0; k < i; k++) x[xo + k] -= L[rowI + k]! * xi;
+  }
+}
+
+function backwardGeneric(
+  L: Float64Array,
+  invDiag: Float64Array,
+  layout: BandLayout,
+  x: Float64Array,
+  mBase: number,
+  dBase: number,
+  xo: number,
+  s0: number,
+  s1: number,
+): void {
+  const { n, W } = layout;
+  const rowLen = (W + 1) * n;
+  const diag = W * n;
+  // Lᵀ x = y, column-oriented so each row of L is read contiguously
+  for (let s = s1 - 1; s >= s0; s--) {
+    const c0 = s < W ? (W - s) * n : 0;
+    const xs = xo + (s - W) * n;
+    for (let r = n - 1; r >= 0; r--) {
+      const rowI = mBase + (s * n + r) * rowLen;
+      const xi = x[xo + s * n + r]! * invDiag[dBase + s * n + r]!;
+      x[xo + s * n + r] = xi;
+      for (let c = c0; c < diag + r; c++) x[xs + c] -= L[rowI + c]! * xi;
     }
   }
 }
