@@ -1,0 +1,44 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { BrowserHarnessError, EXPECT_SHIM, findChromium, runInBrowser } from "../src/index.js";
+
+const page = fileURLToPath(new URL("./fixtures/page.ts", import.meta.url));
+
+describe("runInBrowser", () => {
+  it("finds Chromium (run `bash scripts/setup-system.sh` if this fails)", () => {
+    expect(findChromium()).toMatch(/chromium/);
+  });
+
+  it("runs the page's run() in Chromium, returns its JSON, captures console errors", async () => {
+    const out = await runInBrowser<{
+      caught: string;
+      hasWebGPU: boolean;
+      hasAdapter: boolean;
+      crossOriginIsolated: boolean;
+    }>({
+      entry: page,
+      alias: { vitest: EXPECT_SHIM },
+      timeoutMs: 60_000,
+    });
+    expect(out.userAgent).toMatch(/Chrome/);
+    expect(out.result.caught).toMatch(/three is small/);
+    expect(out.result.hasWebGPU).toBe(true);
+    expect(out.result.hasAdapter).toBe(true);
+    expect(out.result.crossOriginIsolated).toBe(true);
+    expect(out.errors).toContain("a console error from the page");
+  });
+
+  it("turns an error thrown by run() into a BrowserHarnessError with the message", async () => {
+    const err = await runInBrowser({
+      entry: page,
+      alias: { vitest: EXPECT_SHIM },
+      input: { fail: true },
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BrowserHarnessError);
+    expect((err as Error).message).toMatch(/TypeError: asked to fail/);
+  });
+
+  it("says how to install Chromium when it is missing", () => {
+    expect(() => findChromium("/nonexistent/chromium")).toThrow(/bash scripts\/setup-system.sh/);
+  });
+});
