@@ -1,5 +1,4 @@
 import type { Smoothness } from "../backend.js";
-import type { OdeInputs } from "../core/problem.js";
 
 /** Seeded U[0,1) generator (mulberry32), so every conformance run sees the same problems. */
 export function rng(seed: number): () => number {
@@ -26,7 +25,12 @@ export interface RandomSpec {
   smoothness?: Smoothness;
 }
 
-function randArray(r: () => number, shape: number[], lo: number, hi: number) {
+export interface RandomArray {
+  shape: number[];
+  data: Float64Array;
+}
+
+function randArray(r: () => number, shape: number[], lo: number, hi: number): RandomArray {
   const size = shape.reduce((a, b) => a * b, 1);
   const data = new Float64Array(size);
   for (let i = 0; i < size; i++) data[i] = lo + (hi - lo) * r();
@@ -37,9 +41,7 @@ function randArray(r: () => number, shape: number[], lo: number, hi: number) {
 export function randomInputs(
   seed: number,
   s: RandomSpec,
-): Required<Pick<OdeInputs, "coefficients" | "rhs" | "steps">> & {
-  initial: { shape: number[]; data: Float64Array };
-} {
+): { coefficients: RandomArray; rhs: RandomArray; initial: RandomArray; steps: RandomArray } {
   const r = rng(seed);
   const Nt = s.timeInvariant ? 1 : s.N;
   return {
