@@ -1,0 +1,34 @@
+import type { RhsProblem } from "@mechanist/neurlp";
+import type * as tfns from "@tensorflow/tfjs";
+import type { TfRuntime } from "./tf-runtime.js";
+
+/**
+ * Normal right-hand side Aᵀ W² b `[B, N, n]` with tfjs ops:
+ * beta[b, s, :] = w_eq² Σ_e rhs[b, s, e] · c[b, s, e, :] + w_iv² · (initial values at k < nIv, s < nIvSteps).
+ * Broadcast (batch or time 1) inputs stay broadcast until the final `broadcastTo`.
+ */
+export function assembleRhsOnDevice(rt: TfRuntime, p: RhsProblem): tfns.Tensor {
+  const { tf } = rt;
+  const { B, N, E, D, K, nIvSteps, nIv } = p.dims;
+  const n = D * K;
+  const { coefficients: c, rhs, initial } = p;
+  return tf.tidy(() => {
+    const ct = tf.tensor(Float32Array.from(c.data), [c.batch, c.time, E, n]);
+    const rt4 = tf.tensor(Float32Array.from(rhs.data), [rhs.batch, rhs.time, 1, E]);
+    const eq = tf.matMul(rt4, ct).reshape([Math.max(c.batch, rhs.batch), Math.max(c.time, rhs.time), n]);
+    let beta = tf.broadcastTo(eq.mul(p.weights.equation ** 2), [B, N, n]);
+    if (nIvSteps > 0 && nIv > 0) {
+      const iv = tf
+        .tensor(Float32Array.from(initial.data), [initial.batch, nIvSteps, D, nIv])
+        .pad([
+          [0, 0],
+          [0, N - nIvSteps],
+          [0, 0],
+          [0, K - nIv],
+        ])
+        .reshape([initial.batch, N, n]);
+      beta = beta.add(iv.mul(p.weights.initial ** 2));
+    }
+    return beta;
+  });
+}

@@ -1,0 +1,104 @@
+import {
+  type BandedFactor,
+  type BandedMatrix,
+  createCpuBackend,
+  type FloatArray,
+  type LhsProblem,
+  type NeurlpBackend,
+  NeurlpBackendError,
+  type RhsProblem,
+  registerBackend,
+} from "@mechanist/neurlp";
+import * as tf from "@tensorflow/tfjs";
+import { assembleRhsOnDevice } from "./assemble.js";
+import { factorTfjs, isTfjsFactor } from "./factor.js";
+import { solveOnDevice } from "./solve.js";
+import { type Readback, TfRuntime } from "./tf-runtime.js";
+
+export interface TfjsBackendOptions {
+  /** tfjs backend to run on: "wasm" (default), "cpu", or in browsers "webgl" / "webgpu". */
+  tfBackend?: string;
+  /** NeuRLP registry name (default "tfjs"). */
+  name?: string;
+  /** `dataSync()` ("sync", default for cpu/wasm: synchronous kernels) or `await data()` ("async"). */
+  readback?: Readback;
+  /** A pivot must exceed this times its diagonal entry (default 1e-6, about 8 Float32 ulps). */
+  pivotTolerance?: number;
+  /** Where the tfjs wasm binaries are served from (browsers only; Node loads them from node_modules). */
+  wasmPaths?: string;
+}
+
+const SYNC_BY_DEFAULT = new Set(["cpu", "wasm"]);
+
+/** Make the tfjs backend available and active once (loading the wasm backend on demand). */
+async function initTf(tfBackend: string, wasmPaths?: string): Promise<void> {
+  if (tfBackend === "wasm" && !tf.findBackendFactory("wasm")) {
+    const wasm = await import("@tensorflow/tfjs-backend-wasm");
+    if (wasmPaths) wasm.setWasmPaths(wasmPaths);
+  }
+  if (!tf.findBackendFactory(tfBackend)) {
+    throw new NeurlpBackendError(
+      `tfjs backend "${tfBackend}" is not registered with tfjs: import its package first (e.g. "@tensorflow/tfjs-backend-webgpu")`,
+    );
+  }
+  const previous = tf.getBackend();
+  if (!(await tf.setBackend(tfBackend))) {
+    throw new NeurlpBackendError(`tfjs backend "${tfBackend}" failed to initialise in this environment`);
+  }
+  await tf.ready();
+  if (previous && previous !== tfBackend) await tf.setBackend(previous);
+}
+
+/**
+ * A NeuRLP backend whose factor and solve kernels are tfjs ops (Float32). The normal matrix is
+ * assembled on the host in Float64 (the CPU backend's kernel): the core needs that Float64 band
+ * anyway for iterative refinement of Float32 backends, and rounding the equilibrated band once is
+ * more accurate than assembling in Float32. The right-hand side kernel runs in tfjs.
+ */
+export async function createTfjsBackend(options: TfjsBackendOptions = {}): Promise<NeurlpBackend> {
+  const tfBackend = options.tfBackend ?? "wasm";
+  const name = options.name ?? "tfjs";
+  const readback = options.readback ?? (SYNC_BY_DEFAULT.has(tfBackend) ? "sync" : "async");
+  const pivotTolerance = options.pivotTolerance ?? 1e-6;
+  await initTf(tfBackend, options.wasmPaths);
+  const rt = new TfRuntime(tf, tfBackend, readback);
+  const host = createCpuBackend();
+
+  const checkFactor = (f: BandedFactor) => {
+    if (!isTfjsFactor(f, name)) {
+      throw new NeurlpBackendError(`${name}: solve got a factor made by backend "${f.backend}"`);
+    }
+    return f;
+  };
+
+  return {
+    name,
+    precision: 32,
+    features: { float64: false, parallelInTime: false, synchronous: readback === "sync" },
+    assembleMatrix: (lhs: LhsProblem) => host.assembleMatrix(lhs) as BandedMatrix,
+    assembleRhs: (p: RhsProblem) => rt.read(rt.run(() => assembleRhsOnDevice(rt, p))),
+    factor: (m: BandedMatrix) => factorTfjs(rt, name, m, pivotTolerance),
+    solve: (f: BandedFactor, rhs: FloatArray, batch: number) => {
+      const factor = checkFactor(f);
+      const { N, n } = factor.layout;
+      if (rhs.length !== batch * N * n || (factor.layout.batch !== 1 && factor.layout.batch !== batch)) {
+        throw new NeurlpBackendError(
+          `${name}: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${factor.layout.batch})`,
+        );
+      }
+      return rt.read(rt.run(() => solveOnDevice(rt, factor, rhs, batch)));
+    },
+  };
+}
+
+/** Register a tfjs-based backend under `options.name` (default "tfjs"); returns the name. */
+export function registerTfjs(
+  options: TfjsBackendOptions & { priority?: number; override?: boolean } = {},
+): string {
+  const name = options.name ?? "tfjs";
+  registerBackend(name, () => createTfjsBackend({ ...options, name }), {
+    priority: options.priority ?? 0,
+    override: options.override,
+  });
+  return name;
+}
