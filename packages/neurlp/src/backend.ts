@@ -170,17 +170,23 @@ export interface NeurlpBackend {
    * Factor every matrix of the batch (block-banded Cholesky or LDLᵀ; O(N·n³) time per matrix).
    * A pivot that is ≤ 0 (relative to the diagonal, at the backend's precision) or non-finite must
    * throw `NeurlpSingularError(message, batch, step, row, pivot)` naming the batch element and step.
+   * The backend owns `matrix.data` from here on and may factor it in place (the core keeps its own
+   * copy when it needs M later, e.g. for refinement residuals).
    */
   factor(matrix: BandedMatrix): MaybePromise<BandedFactor>;
 
   /**
    * Solve M x = rhs for `batch` right-hand sides, `rhs` and the result both `[batch, N, n]`.
    * When `factor.layout.batch` is 1 the single factor is used for every right-hand side; otherwise
-   * it equals `batch` and right-hand side b uses factor b. Must not modify `rhs`.
+   * it equals `batch` and right-hand side b uses factor b. Must not modify `rhs`. The returned array
+   * belongs to the caller (the core may recycle it).
    */
   solve(factor: BandedFactor, rhs: FloatArray, batch: number): MaybePromise<FloatArray>;
 
-  /** Free device memory held by a factor (optional; CPU factors are garbage collected). */
+  /**
+   * Free (or recycle) the memory of a factor the core will not use again: after the backward of a
+   * Tensor op, on `OdeSolution.dispose()` / `PreparedODE.dispose()`, after a worker job. Optional.
+   */
   releaseFactor?(factor: BandedFactor): void;
   /** Free everything the backend holds (called by `disposeBackends`). */
   dispose?(): MaybePromise<void>;

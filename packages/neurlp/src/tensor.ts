@@ -1,6 +1,7 @@
 import { customOp, Tensor } from "@mechanist/autodiff";
 import type { RowWeights, Smoothness } from "./backend.js";
 import type { SolveAids } from "./core/engine.js";
+import { release } from "./core/engine.js";
 import { NeurlpShapeError, NeurlpValueError } from "./errors.js";
 import type { PreparedODE } from "./prepare.js";
 import { backwardSync, type ForwardState, solveODESync } from "./solve.js";
@@ -83,6 +84,8 @@ export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {})
     backward: (gOut, state) => {
       const g = gOut[0]!.data;
       const grads = backwardSync(state, g instanceof Float64Array ? g : Float64Array.from(g));
+      // the tape runs an op's backward once: recycle the factor's memory for the next solve
+      release(state.factored);
       const out: Tensor[] = [
         new Tensor(grads.coefficients!, coefficients.shape),
         new Tensor(grads.rhs!, rhs.shape),

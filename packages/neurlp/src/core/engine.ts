@@ -9,6 +9,7 @@ import type {
 } from "../backend.js";
 import { NeurlpBackendError } from "../errors.js";
 import { assembleBand, bandMatVec } from "./assemble.js";
+import { giveBuffer, takeBuffer } from "./buffers.js";
 
 /**
  * The kernel call sequence, written once as generators that `yield` each kernel result so the same
@@ -69,8 +70,8 @@ function equilibrateBand(m: BandedMatrix): { matrix: BandedMatrix; scale: Float6
     const d = m.data[i * rowLen + W * n + (i % n)]!;
     scale[i] = d > 0 ? 1 / Math.sqrt(d) : 1;
   }
-  const data =
-    m.data instanceof Float32Array ? new Float32Array(m.data.length) : new Float64Array(m.data.length);
+  // entries with t < 0 are never written and must read as 0
+  const data = m.data instanceof Float32Array ? new Float32Array(m.data.length) : takeBuffer(m.data.length);
   for (let b = 0; b < batch; b++) {
     for (let s = 0; s < N; s++) {
       for (let r = 0; r < n; r++) {
@@ -97,12 +98,18 @@ export function* factorLhs(
   const equilibrate = aids.equilibrate ?? backend.precision === 32;
   const refine = aids.refine ?? (backend.precision === 32 ? 2 : 0);
   const m = (yield backend.assembleMatrix(lhs)) as BandedMatrix;
-  let scale: Float64Array | null = null;
-  let toFactor = m;
-  if (equilibrate) ({ matrix: toFactor, scale } = equilibrateBand(m));
-  const factor = (yield backend.factor(toFactor)) as BandedFactor;
+  // factor() may overwrite what it is given, so keep M itself only when refinement needs it
   let band64: BandedMatrix | null = null;
   if (refine > 0) band64 = m.data instanceof Float64Array ? m : assembleBand(lhs);
+  let scale: Float64Array | null = null;
+  let toFactor = m;
+  if (equilibrate) {
+    ({ matrix: toFactor, scale } = equilibrateBand(m));
+    if (m !== band64 && m.data instanceof Float64Array) giveBuffer(m.data);
+  } else if (m === band64) {
+    toFactor = { layout: m.layout, data: Float64Array.from(m.data) };
+  }
+  const factor = (yield backend.factor(toFactor)) as BandedFactor;
   return { backend, lhs, factor, scale, band64, refine };
 }
 
@@ -123,14 +130,17 @@ export function* solveFactored(f: FactoredLhs, r: Float64Array, batch: number): 
   };
   const x = yield* once(r);
   if (f.band64 && f.refine > 0) {
-    const mx = new Float64Array(x.length);
-    const res = new Float64Array(x.length);
+    const mx = takeBuffer(x.length, false);
+    const res = takeBuffer(x.length, false);
     for (let it = 0; it < f.refine; it++) {
       bandMatVec(f.band64, x, batch, mx);
       for (let i = 0; i < x.length; i++) res[i] = r[i]! - mx[i]!;
       const dx = yield* once(res);
       for (let i = 0; i < x.length; i++) x[i] += dx[i]!;
+      giveBuffer(dx);
     }
+    giveBuffer(mx);
+    giveBuffer(res);
   }
   return x;
 }
@@ -141,4 +151,6 @@ export function* normalRhs(backend: NeurlpBackend, rp: RhsProblem): Steps<Float6
 
 export function release(f: FactoredLhs): void {
   f.backend.releaseFactor?.(f.factor);
+  if (f.band64?.data instanceof Float64Array) giveBuffer(f.band64.data);
+  f.band64 = null;
 }

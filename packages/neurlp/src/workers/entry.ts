@@ -3,7 +3,7 @@
  * Built to dist/workers/entry.js; the pool loads the built file (see pool.ts).
  */
 import { createCpuBackend } from "../backends/cpu/index.js";
-import { runSync } from "../core/engine.js";
+import { release, runSync } from "../core/engine.js";
 import { backwardSteps, forwardSteps } from "../solve.js";
 import type { WorkerJob, WorkerReply } from "./protocol.js";
 
@@ -13,6 +13,7 @@ function handle(job: WorkerJob): WorkerReply {
   try {
     const state = runSync(forwardSteps(backend, job.problem, job.aids), backend);
     const grads = job.gradU ? runSync(backwardSteps(state, job.gradU), backend) : undefined;
+    release(state.factored);
     return { id: job.id, ok: true, u: state.u, grads };
   } catch (err) {
     const e = err as Error & Record<string, unknown>;

@@ -202,6 +202,7 @@ export async function solveWithWorkers(
       const { parts } = await runAll(problem, aids, workers, g);
       return wrapGradients(problem, mergeGrads(problem, parts));
     },
+    dispose: () => {},
   };
 }
 

@@ -1,5 +1,6 @@
 import type { BandedFactor, BandedMatrix, FloatArray, NeurlpBackend } from "../../backend.js";
 import { assembleBand, assembleBeta } from "../../core/assemble.js";
+import { giveBuffer, takeBuffer } from "../../core/buffers.js";
 import { NeurlpBackendError } from "../../errors.js";
 import { choleskyBand, substituteBand } from "./cholesky.js";
 
@@ -11,6 +12,7 @@ import { choleskyBand, substituteBand } from "./cholesky.js";
 export interface CpuFactor extends BandedFactor {
   readonly L: Float64Array;
   readonly invDiag: Float64Array;
+  released: boolean;
 }
 
 function isCpuFactor(f: BandedFactor): f is CpuFactor {
@@ -19,16 +21,26 @@ function isCpuFactor(f: BandedFactor): f is CpuFactor {
 
 export function factorCpu(matrix: BandedMatrix): CpuFactor {
   const { batch, N, n, W } = matrix.layout;
-  const band = matrix.data instanceof Float64Array ? matrix.data : Float64Array.from(matrix.data);
-  const L = new Float64Array(batch * N * n * (W + 1) * n);
-  const invDiag = new Float64Array(batch * N * n);
-  choleskyBand(band, matrix.layout, L, invDiag);
-  return { layout: matrix.layout, backend: "cpu", L, invDiag };
+  // In place: the interface lets factor take over matrix.data.
+  const L = matrix.data instanceof Float64Array ? matrix.data : Float64Array.from(matrix.data);
+  const invDiag = takeBuffer(batch * N * n, false);
+  try {
+    choleskyBand(L, matrix.layout, L, invDiag);
+  } catch (err) {
+    giveBuffer(invDiag);
+    throw err;
+  }
+  return { layout: matrix.layout, backend: "cpu", L, invDiag, released: false };
 }
 
 export function solveCpu(factor: BandedFactor, rhs: FloatArray, batch: number): Float64Array {
   if (!isCpuFactor(factor)) {
     throw new NeurlpBackendError(`cpu backend: solve got a factor made by backend "${factor.backend}"`);
+  }
+  if (factor.released) {
+    throw new NeurlpBackendError(
+      "cpu backend: this factor was released (its solution was disposed); solve again",
+    );
   }
   const { N, n } = factor.layout;
   if (rhs.length !== batch * N * n || (factor.layout.batch !== 1 && factor.layout.batch !== batch)) {
@@ -36,7 +48,7 @@ export function solveCpu(factor: BandedFactor, rhs: FloatArray, batch: number): 
       `cpu backend: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${factor.layout.batch})`,
     );
   }
-  const x = new Float64Array(batch * N * n);
+  const x = takeBuffer(batch * N * n, false);
   substituteBand(factor.L, factor.invDiag, factor.layout, rhs, x, batch);
   return x;
 }
@@ -50,5 +62,11 @@ export function createCpuBackend(): NeurlpBackend {
     assembleRhs: assembleBeta,
     factor: factorCpu,
     solve: solveCpu,
+    releaseFactor: (f) => {
+      if (!isCpuFactor(f) || f.released) return;
+      f.released = true;
+      giveBuffer(f.L);
+      giveBuffer(f.invDiag);
+    },
   };
 }
