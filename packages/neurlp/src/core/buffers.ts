@@ -29,7 +29,10 @@ export function giveBuffer(a: Float64Array | null | undefined): void {
   if (!a || a.length < MIN_LENGTH || a.byteOffset !== 0 || a.length * 8 !== a.buffer.byteLength) return;
   if (pooledBytes + a.byteLength > MAX_POOLED_BYTES) return;
   let list = free.get(a.length);
-  if (!list) free.set(a.length, (list = []));
+  if (!list) {
+    list = [];
+    free.set(a.length, list);
+  }
   if (list.length >= MAX_PER_SIZE || list.includes(a)) return;
   list.push(a);
   pooledBytes += a.byteLength;

@@ -20,7 +20,7 @@ function isCpuFactor(f: BandedFactor): f is CpuFactor {
 }
 
 export function factorCpu(matrix: BandedMatrix): CpuFactor {
-  const { batch, N, n, W } = matrix.layout;
+  const { batch, N, n } = matrix.layout;
   // In place: the interface lets factor take over matrix.data.
   const L = matrix.data instanceof Float64Array ? matrix.data : Float64Array.from(matrix.data);
   const invDiag = takeBuffer(batch * N * n, false);
