@@ -1,5 +1,14 @@
+export { type CheckpointEnvelope, fingerprint, readCheckpoint, writeCheckpoint } from "./checkpoint.js";
 export { finiteDifference, type SmoothOptions, smoothDerivative } from "./derivatives.js";
+export {
+  type DiscoverOptions,
+  type DiscoverProgress,
+  type DiscoverResult,
+  discover,
+  type RoundLoss,
+} from "./discover/discover.js";
 export { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "./errors.js";
+export { compareToTruth, type TruthComparison } from "./evaluate.js";
 export {
   customTerm,
   Library,

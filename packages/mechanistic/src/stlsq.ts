@@ -5,7 +5,7 @@
 import { derivativesOf } from "./data.js";
 import { MechanisticInputError } from "./errors.js";
 import { type Library, polynomialLibrary } from "./library.js";
-import { lstsq, type Matrix, matrix, selectColumns } from "./linalg.js";
+import { columnNorms, lstsq, type Matrix, matrix, selectColumns } from "./linalg.js";
 import { SparseModel } from "./model.js";
 import { applyThreshold, type ThresholdRule } from "./threshold.js";
 import { defaultVariableNames, type Trajectory, validateTrajectories } from "./trajectory.js";
@@ -13,7 +13,7 @@ import { defaultVariableNames, type Trajectory, validateTrajectories } from "./t
 export interface StlsqOptions {
   /** Threshold λ in original units (default 0.1). */
   threshold?: number;
-  /** Cap λ at a fraction of each equation's largest coefficient (default true). */
+  /** Keep terms below λ whose relative contribution is ≥ 2% (default true; see threshold.ts). */
   autoThreshold?: boolean;
   /** Ridge penalty on the column-normalised problem (default 0). */
   ridge?: number;
@@ -25,7 +25,7 @@ export function resolveRule(threshold: number | undefined, auto: boolean | undef
   const t = threshold ?? 0.1;
   if (!(t >= 0) || !Number.isFinite(t))
     throw new MechanisticInputError(`threshold must be a finite number ≥ 0, got ${threshold}`);
-  return { threshold: t, auto: auto ?? true, relative: 0.05 };
+  return { threshold: t, auto: auto ?? true, contribution: 0.02 };
 }
 
 /** Least squares restricted to the active columns of one equation; inactive coefficients are 0. */
@@ -48,6 +48,15 @@ export function activeLeastSquares(
   return out;
 }
 
+/** rms(Θ_j) / rms(target_e) for every term j: converts a coefficient into its relative contribution. */
+export function contributionScales(theta: Matrix, target: Matrix, e: number): Float64Array {
+  let t2 = 0;
+  for (let i = 0; i < target.rows; i++) t2 += target.data[i * target.cols + e] ** 2;
+  const norms = columnNorms(theta);
+  const tn = Math.sqrt(t2) || 1;
+  return Float64Array.from(norms, (n) => n / tn);
+}
+
 /** STLSQ on Θ (samples × terms) and targets (samples × equations); returns equations × terms. */
 export function stlsq(
   theta: Matrix,
@@ -61,8 +70,9 @@ export function stlsq(
   for (let e = 0; e < target.cols; e++) {
     let active = new Array<boolean>(theta.cols).fill(true);
     let xi = activeLeastSquares(theta, target, e, active, options.ridge);
+    const scale = contributionScales(theta, target, e);
     for (let it = 0; it < maxIterations; it++) {
-      const next = applyThreshold(xi, active, rule);
+      const next = applyThreshold(xi, active, rule, scale);
       iterations = Math.max(iterations, it + 1);
       if (!next.changed) break;
       active = next.active;

@@ -1,37 +1,33 @@
 /**
- * The sparsity rule shared by STLSQ and discovery. A coefficient survives when |ξ| ≥ λ_eff in original units,
- * with λ_eff = min(λ, relative · max_j |ξ_j|) per equation when `auto` is on: a threshold of 0.1 must not wipe
- * out an equation whose true coefficients are all small (e.g. 0.02 x − 0.05 x*y), while on ordinary systems
- * λ_eff = λ exactly as the user asked.
+ * The sparsity rule shared by STLSQ and discovery. A coefficient is removed when |ξ| < λ in original units,
+ * as in the paper. With `auto` on, a term below λ survives when its contribution to the equation is large:
+ * |ξ_j|·rms(Θ_j) ≥ ρ·rms(dx/dt). A fixed λ = 0.1 would otherwise wipe out true terms whose coefficients
+ * are small only because their library columns are large (Lotka–Volterra: 0.075·x·y with x·y ≈ 50), while
+ * spurious terms that absorb noise contribute far less than ρ.
  */
 export interface ThresholdRule {
   threshold: number;
   auto: boolean;
-  /** Fraction of the equation's largest coefficient that caps λ when `auto` (default 0.05). */
-  relative: number;
+  /** Minimum relative contribution ρ that protects a term below λ (default 0.02). */
+  contribution: number;
 }
 
-export function effectiveThreshold(
-  coefficients: ArrayLike<number>,
-  active: ArrayLike<boolean>,
-  rule: ThresholdRule,
-): number {
-  if (!rule.auto) return rule.threshold;
-  let max = 0;
-  for (let j = 0; j < coefficients.length; j++) if (active[j]) max = Math.max(max, Math.abs(coefficients[j]));
-  return Math.min(rule.threshold, rule.relative * max);
-}
-
-/** Returns the new active set (a subset of `active`); reports whether anything changed. */
+/**
+ * Returns the new active set (a subset of `active`) and whether anything changed. `contributionScale[j]` is
+ * rms(Θ_j)/rms(dx/dt) for this equation; omit it to use λ alone.
+ */
 export function applyThreshold(
   coefficients: ArrayLike<number>,
   active: boolean[],
   rule: ThresholdRule,
+  contributionScale?: ArrayLike<number>,
 ): { active: boolean[]; changed: boolean } {
-  const lambda = effectiveThreshold(coefficients, active, rule);
   let changed = false;
   const next = active.map((a, j) => {
-    const keep = a && Math.abs(coefficients[j]) >= lambda;
+    const c = Math.abs(coefficients[j]);
+    const protectedTerm =
+      rule.auto && contributionScale !== undefined && c * contributionScale[j] >= rule.contribution;
+    const keep = a && (c >= rule.threshold || protectedTerm);
     if (a && !keep) changed = true;
     return keep;
   });

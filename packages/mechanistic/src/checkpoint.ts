@@ -1,0 +1,98 @@
+/**
+ * Crash-safe checkpoints: JSON written to a temporary file in the same directory, fsync'ed, renamed over the
+ * target (atomic on POSIX), then the directory is fsync'ed so the rename itself survives a power cut.
+ * A reader therefore sees either the previous checkpoint or the new one, never a torn file.
+ */
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from "node:fs";
+import { dirname, resolve } from "node:path";
+import { CheckpointError } from "./errors.js";
+
+export interface CheckpointEnvelope<T> {
+  format: "mechanist-checkpoint";
+  version: 1;
+  /** What produced it (e.g. "discover", "fit"); a resume refuses a checkpoint of another kind. */
+  kind: string;
+  /** Fingerprint of the configuration and data; a resume refuses a checkpoint of another run. */
+  fingerprint: string;
+  savedAt: string;
+  state: T;
+}
+
+export function writeCheckpoint<T>(path: string, kind: string, fingerprint: string, state: T): void {
+  const target = resolve(path);
+  const dir = dirname(target);
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${target}.tmp-${process.pid}`;
+  const envelope: CheckpointEnvelope<T> = {
+    format: "mechanist-checkpoint",
+    version: 1,
+    kind,
+    fingerprint,
+    savedAt: new Date().toISOString(),
+    state,
+  };
+  const fd = openSync(tmp, "w");
+  try {
+    writeSync(fd, JSON.stringify(envelope));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, target);
+  try {
+    const dfd = openSync(dir, "r");
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    // Some platforms cannot open directories for fsync; the rename is still atomic there.
+  }
+}
+
+/** Reads a checkpoint; null when the file does not exist. Throws CheckpointError when it is unusable. */
+export function readCheckpoint<T>(path: string, kind: string, fingerprint: string): T | null {
+  if (!existsSync(path)) return null;
+  let envelope: CheckpointEnvelope<T>;
+  try {
+    envelope = JSON.parse(readFileSync(path, "utf8")) as CheckpointEnvelope<T>;
+  } catch (e) {
+    throw new CheckpointError(
+      `checkpoint ${path} is not valid JSON (${(e as Error).message}); delete it to start over`,
+    );
+  }
+  if (envelope?.format !== "mechanist-checkpoint" || envelope.version !== 1) {
+    throw new CheckpointError(`${path} is not a mechanist checkpoint (version 1)`);
+  }
+  if (envelope.kind !== kind)
+    throw new CheckpointError(`checkpoint ${path} was written by "${envelope.kind}", not "${kind}"`);
+  if (envelope.fingerprint !== fingerprint) {
+    throw new CheckpointError(
+      `checkpoint ${path} belongs to a run with different data or options; delete it or use the original settings`,
+    );
+  }
+  return envelope.state;
+}
+
+/** A short stable hash (FNV-1a, 64-bit as two 32-bit halves) of a JSON-serialisable value. */
+export function fingerprint(value: unknown): string {
+  const text = JSON.stringify(value);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
+}

@@ -1,0 +1,436 @@
+/**
+ * Equation discovery with a Mechanistic Neural Network (the published recipe, made affordable on a CPU):
+ *   1. smooth the state when the data are noisy (automatic noise estimate; clean data are used as they are);
+ *   2. initialise ξ by least squares on the smoothed finite-difference derivatives (the STLSQ estimate);
+ *   3. rounds of Adam on ξ through the NeuRLP window objective (factor cached: substitutions only), each
+ *      followed by hard thresholding in original units, until the support stops changing;
+ *   4. "debias": the exact least-squares minimiser of the same objective on the active terms, thresholded again,
+ *      plus a loss-increase test that drops terms whose removal barely changes the fit (spurious terms that
+ *      only absorb noise or smoothing bias).
+ */
+import { Adam, type OptimizerState, Tensor, tensor } from "@mechanist/autodiff";
+import { fingerprint, readCheckpoint, writeCheckpoint } from "../checkpoint.js";
+import { MechanisticInputError } from "../errors.js";
+import { type Library, polynomialLibrary } from "../library.js";
+import { matrix } from "../linalg.js";
+import { SparseModel } from "../model.js";
+import { activeLeastSquares, resolveRule } from "../stlsq.js";
+import { applyThreshold, type ThresholdRule } from "../threshold.js";
+import { component, defaultVariableNames, type Trajectory, validateTrajectories } from "../trajectory.js";
+import { WindowObjective } from "./objective.js";
+import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
+import { buildWindows } from "./windows.js";
+
+export interface DiscoverProgress {
+  stage: "init" | "train" | "threshold" | "debias" | "done";
+  round: number;
+  rounds: number;
+  epoch?: number;
+  epochs?: number;
+  loss?: number;
+  activeTerms?: number;
+}
+
+export interface DiscoverOptions {
+  /** Variable names (default x, y, z / x1, x2, ...). */
+  variables?: readonly string[];
+  /** Candidate library (default polynomials up to `degree`). */
+  library?: Library;
+  /** Polynomial degree of the default library (default 2). */
+  degree?: number;
+  /** Hard threshold in original units (default 0.1, as in the paper). */
+  threshold?: number;
+  /** Keep terms below the threshold whose contribution to the equation is ≥ 2% of its derivative (default true). */
+  autoThreshold?: boolean;
+  /** Drop an active term when removing it raises the window loss by less than this fraction (default 0.1; 0 disables). */
+  pruneTolerance?: number;
+  /** Samples per solver window (default 16; the published set-up uses 50). */
+  window?: number;
+  /** Solver steps per sample interval (default 3; 1 = solve on the sample grid as published). */
+  subgrid?: number;
+  /** Maximum thresholding rounds (default 4). */
+  rounds?: number;
+  /** Adam epochs per round (default 40); a round stops early when the loss stops improving. */
+  epochs?: number;
+  /** Adam learning rate on the normalised coefficients (default 5e-3). */
+  lr?: number;
+  /** Relative loss improvement below which a round counts as converged (default 1e-6). */
+  tolerance?: number;
+  /** "auto" (default): estimate the noise and smooth only noisy data; "none"; or a fixed smoothing window. */
+  smoothing?: "auto" | "none" | number;
+  /** Initialise ξ from the least-squares estimate on smoothed derivatives (default) or from zeros. */
+  init?: "least-squares" | "zeros";
+  /** Final exact least-squares refit through the solver objective (default true). */
+  debias?: boolean;
+  /** "fast" (default) or "published" (window 50, no refinement, 10 rounds × 400 epochs, lr 5e-4, zero init, no debias). */
+  preset?: "fast" | "published";
+  /** NeuRLP backend name (default: the registry's choice, "cpu"). */
+  backend?: string;
+  onProgress?: (p: DiscoverProgress) => void;
+  /** Write a checkpoint after every round to this file. */
+  checkpoint?: string;
+  /** Continue from `checkpoint` if it exists (finished rounds are not repeated). */
+  resume?: boolean;
+}
+
+export interface RoundLoss {
+  round: number;
+  /** "train" rounds are Adam + threshold; the last entry is the debiased refit. */
+  stage: "train" | "debias";
+  loss: number;
+  epochs: number;
+  activeTerms: number;
+}
+
+export interface DiscoverResult {
+  model: SparseModel;
+  variables: string[];
+  terms: string[];
+  /** variables × terms, original units. */
+  coefficients: number[][];
+  equations: string[];
+  losses: RoundLoss[];
+  /** R² of the model's derivatives against the smoothed data derivatives (mean over variables). */
+  score: number;
+  /** R² of a simulation from the first sample over the first `horizon` samples of trajectory 0 (null if it diverged). */
+  trajectoryScore: number | null;
+  horizon: number;
+  /** Estimated relative noise level per variable (σ / RMS). */
+  noise: number[];
+  wallTimeMs: number;
+  resumedFromRound: number;
+  /** Simulate the discovered model. */
+  simulate(y0: ArrayLike<number>, t: ArrayLike<number>): Trajectory;
+  /** dx/dt of the discovered model at the given states. */
+  predict(states: readonly ArrayLike<number>[]): number[][];
+}
+
+interface Settings {
+  window: number;
+  subgrid: number;
+  rounds: number;
+  epochs: number;
+  lr: number;
+  tolerance: number;
+  init: "least-squares" | "zeros";
+  debias: boolean;
+  pruneTolerance: number;
+}
+
+function resolveSettings(o: DiscoverOptions): Settings {
+  const published = o.preset === "published";
+  if (o.preset !== undefined && o.preset !== "fast" && o.preset !== "published") {
+    throw new MechanisticInputError(`preset must be "fast" or "published", got ${JSON.stringify(o.preset)}`);
+  }
+  const s: Settings = {
+    window: o.window ?? (published ? 50 : 16),
+    subgrid: o.subgrid ?? (published ? 1 : 3),
+    rounds: o.rounds ?? (published ? 10 : 4),
+    epochs: o.epochs ?? (published ? 400 : 40),
+    lr: o.lr ?? (published ? 5e-4 : 5e-3),
+    tolerance: o.tolerance ?? 1e-6,
+    init: o.init ?? (published ? "zeros" : "least-squares"),
+    debias: o.debias ?? !published,
+    pruneTolerance: o.pruneTolerance ?? (published ? 0 : 0.1),
+  };
+  const checks: Array<[string, number, number]> = [
+    ["window", s.window, 3],
+    ["subgrid", s.subgrid, 1],
+    ["rounds", s.rounds, 1],
+    ["epochs", s.epochs, 0],
+  ];
+  for (const [name, v, min] of checks) {
+    if (!Number.isInteger(v) || v < min)
+      throw new MechanisticInputError(`${name} must be an integer ≥ ${min}, got ${v}`);
+  }
+  if (!(s.lr > 0)) throw new MechanisticInputError(`lr must be > 0, got ${s.lr}`);
+  if (!(s.pruneTolerance >= 0))
+    throw new MechanisticInputError(`pruneTolerance must be ≥ 0, got ${s.pruneTolerance}`);
+  return s;
+}
+
+function rms(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * a[i];
+  return Math.sqrt(s / a.length) || 1;
+}
+
+function r2(pred: readonly number[][], truth: readonly number[][]): number {
+  const dim = truth[0].length;
+  let total = 0;
+  for (let d = 0; d < dim; d++) {
+    let mean = 0;
+    for (const row of truth) mean += row[d];
+    mean /= truth.length;
+    let ssRes = 0;
+    let ssTot = 0;
+    truth.forEach((row, i) => {
+      ssRes += (pred[i][d] - row[d]) ** 2;
+      ssTot += (row[d] - mean) ** 2;
+    });
+    total += 1 - ssRes / (ssTot || 1);
+  }
+  return total / dim;
+}
+
+interface DiscoverCheckpoint {
+  round: number;
+  xiHat: number[];
+  mask: number[];
+  adam: OptimizerState | null;
+  losses: RoundLoss[];
+}
+
+export async function discover(
+  trajectories: Trajectory | readonly Trajectory[],
+  options: DiscoverOptions = {},
+): Promise<DiscoverResult> {
+  const start = performance.now();
+  const trajs = Array.isArray(trajectories)
+    ? (trajectories as readonly Trajectory[])
+    : [trajectories as Trajectory];
+  const settings = resolveSettings(options);
+  const dim = validateTrajectories(trajs, settings.window);
+  const library =
+    options.library ??
+    polynomialLibrary(options.variables ?? defaultVariableNames(dim), { degree: options.degree ?? 2 });
+  if (library.variables.length !== dim) {
+    throw new MechanisticInputError(
+      `library has ${library.variables.length} variables but the data have ${dim} components`,
+    );
+  }
+  const rule: ThresholdRule = resolveRule(options.threshold, options.autoThreshold);
+  const T = library.size;
+  const progress = options.onProgress ?? (() => {});
+
+  // 1. Smoothing and noise estimate.
+  const smoothing = options.smoothing ?? "auto";
+  const prepared = trajs.map((tr) => {
+    const observed = Array.from({ length: dim }, (_, d) => component(tr, d));
+    const smoothed: SmoothedComponent[] = observed.map((x) =>
+      smoothing === "none"
+        ? { ...autoSmooth(tr.t, x, 5), value: Float64Array.from(x), window: 1 }
+        : autoSmooth(tr.t, x, typeof smoothing === "number" ? smoothing : undefined),
+    );
+    return { t: tr.t, observed, smoothed };
+  });
+  const noise = Array.from({ length: dim }, (_, d) => {
+    const all = prepared.flatMap((p) => Array.from(p.observed[d]));
+    return prepared.reduce((m, p) => Math.max(m, p.smoothed[d].noise), 0) / rms(all);
+  });
+
+  // 2. Least-squares initialisation on smoothed derivatives.
+  const states: Float64Array[] = [];
+  const derivRows: number[][] = [];
+  for (const p of prepared) {
+    for (let i = 0; i < p.t.length; i++) {
+      states.push(Float64Array.from(p.smoothed, (c) => c.value[i]));
+      derivRows.push(p.smoothed.map((c) => c.derivative[i]));
+    }
+  }
+  const thetaData = library.evaluate(states);
+  const derivatives = matrix(derivRows.length, dim);
+  derivRows.forEach((row, i) => {
+    row.forEach((v, d) => {
+      derivatives.data[i * dim + d] = v;
+    });
+  });
+  const stateScale = Float64Array.from({ length: dim }, (_, d) => rms(states.map((s) => s[d])));
+  const derivativeScale = Float64Array.from({ length: dim }, (_, d) => rms(derivRows.map((r) => r[d])));
+  const allActive = new Array<boolean>(T).fill(true);
+  const initCoefficients =
+    settings.init === "zeros"
+      ? Array.from({ length: dim }, () => new Array<number>(T).fill(0))
+      : Array.from({ length: dim }, (_, d) => activeLeastSquares(thetaData, derivatives, d, allActive));
+  progress({ stage: "init", round: 0, rounds: settings.rounds });
+
+  // 3. Windows, solver factor and Adam rounds.
+  const win = buildWindows(prepared, settings.window, settings.subgrid);
+  if (win.W === 0)
+    throw new MechanisticInputError(
+      `every trajectory is shorter than one window (${settings.window} samples); pass window: a smaller value`,
+    );
+  const objective = await WindowObjective.create(win, library, stateScale, derivativeScale, options.backend);
+  try {
+    const xiHat = new Tensor(objective.toNormalised(initCoefficients), [T, dim], true);
+    const maskData = new Float64Array(T * dim).fill(1);
+    const optimizer = new Adam([xiHat], { lr: settings.lr });
+    let losses: RoundLoss[] = [];
+    let firstRound = 1;
+    const runFingerprint = fingerprint({
+      settings,
+      rule,
+      terms: library.names,
+      data: trajs.map((tr) => [
+        tr.t.length,
+        tr.t[0],
+        tr.t[tr.t.length - 1],
+        Array.from(tr.y[0]),
+        Array.from(tr.y[tr.y.length - 1]),
+      ]),
+    });
+    if (options.checkpoint && options.resume) {
+      const saved = readCheckpoint<DiscoverCheckpoint>(options.checkpoint, "discover", runFingerprint);
+      if (saved) {
+        xiHat.data.set(saved.xiHat);
+        maskData.set(saved.mask);
+        if (saved.adam) optimizer.loadStateDict(saved.adam);
+        losses = saved.losses;
+        firstRound = saved.round + 1;
+      }
+    }
+    const resumedFromRound = firstRound - 1;
+    const activeOf = (d: number) => Array.from({ length: T }, (_, j) => maskData[j * dim + d] !== 0);
+    let converged =
+      losses.length > 0 && losses[losses.length - 1].stage === "train" && firstRound > settings.rounds;
+    for (let round = firstRound; round <= settings.rounds && !converged; round++) {
+      const mask = tensor(maskData, [T, dim]);
+      let loss = Number.POSITIVE_INFINITY;
+      let epoch = 0;
+      for (; epoch < settings.epochs; epoch++) {
+        optimizer.zeroGrad();
+        const l = objective.loss(xiHat, mask);
+        l.backward();
+        optimizer.step();
+        const value = l.item();
+        progress({
+          stage: "train",
+          round,
+          rounds: settings.rounds,
+          epoch: epoch + 1,
+          epochs: settings.epochs,
+          loss: value,
+        });
+        const improved = (loss - value) / Math.max(value, 1e-300);
+        loss = value;
+        if (improved >= 0 && improved < settings.tolerance && epoch > 2) {
+          epoch++;
+          break;
+        }
+      }
+      for (let i = 0; i < xiHat.size; i++) xiHat.data[i] *= maskData[i];
+      // Threshold in original units.
+      const coefficients = objective.fromNormalised(xiHat.data);
+      let changed = false;
+      for (let d = 0; d < dim; d++) {
+        const next = applyThreshold(coefficients[d], activeOf(d), rule, objective.contributionScale(d));
+        changed ||= next.changed;
+        next.active.forEach((a, j) => {
+          maskData[j * dim + d] = a ? 1 : 0;
+          if (!a) xiHat.data[j * dim + d] = 0;
+        });
+      }
+      const activeTerms = maskData.reduce((n, m) => n + m, 0);
+      if (epoch === 0) loss = objective.loss(xiHat, tensor(maskData, [T, dim])).item();
+      losses.push({ round, stage: "train", loss, epochs: epoch, activeTerms });
+      progress({ stage: "threshold", round, rounds: settings.rounds, loss, activeTerms });
+      if (options.checkpoint) {
+        writeCheckpoint<DiscoverCheckpoint>(options.checkpoint, "discover", runFingerprint, {
+          round,
+          xiHat: Array.from(xiHat.data),
+          mask: Array.from(maskData),
+          adam: optimizer.stateDict(),
+          losses,
+        });
+      }
+      converged = !changed && round > 1;
+    }
+
+    // 4. Debias: exact refit through the same solver objective, thresholding and the loss-increase test.
+    let coefficients = objective.fromNormalised(xiHat.data);
+    if (settings.debias) {
+      progress({ stage: "debias", round: settings.rounds, rounds: settings.rounds });
+      coefficients = Array.from({ length: dim }, (_, d) =>
+        debiasComponent(objective, d, activeOf(d), rule, settings.pruneTolerance),
+      );
+      const refitHat = objective.toNormalised(coefficients);
+      const finalMask = refitHat.map((v) => (v !== 0 ? 1 : 0));
+      const loss = objective.loss(tensor(refitHat, [T, dim]), tensor(finalMask, [T, dim])).item();
+      losses = [
+        ...losses,
+        {
+          round: losses.length + 1,
+          stage: "debias",
+          loss,
+          epochs: 0,
+          activeTerms: finalMask.reduce((n, m) => n + m, 0),
+        },
+      ];
+    }
+    const model = new SparseModel(library, coefficients);
+
+    // Goodness of fit.
+    const score = r2(model.predict(states), derivRows);
+    const first = prepared[0];
+    const horizon = Math.min(first.t.length, 200);
+    let trajectoryScore: number | null = null;
+    try {
+      const y0 = first.smoothed.map((c) => c.value[0]);
+      const sim = model.simulate(y0, Array.from(first.t).slice(0, horizon));
+      const truth = Array.from({ length: horizon }, (_, i) => first.smoothed.map((c) => c.value[i]));
+      trajectoryScore = r2(
+        sim.y.map((row) => Array.from(row)),
+        truth,
+      );
+    } catch {
+      trajectoryScore = null;
+    }
+    progress({ stage: "done", round: settings.rounds, rounds: settings.rounds });
+    return {
+      model,
+      variables: [...library.variables],
+      terms: library.names,
+      coefficients: model.coefficients,
+      equations: model.equations(),
+      losses,
+      score,
+      trajectoryScore,
+      horizon,
+      noise,
+      wallTimeMs: performance.now() - start,
+      resumedFromRound,
+      simulate: (y0, t) => model.simulate(y0, t),
+      predict: (s) => model.predict(s),
+    };
+  } finally {
+    objective.dispose();
+  }
+}
+
+/** Sequential thresholding on the exact window-objective minimiser, then backward elimination of weak terms. */
+function debiasComponent(
+  objective: WindowObjective,
+  d: number,
+  active: boolean[],
+  rule: ThresholdRule,
+  pruneTolerance: number,
+): number[] {
+  let current = [...active];
+  let fit = objective.refit(d, current);
+  for (let it = 0; it < 20; it++) {
+    const next = applyThreshold(fit.coefficients, current, rule, objective.contributionScale(d));
+    if (!next.changed) break;
+    current = next.active;
+    fit = objective.refit(d, current);
+  }
+  if (pruneTolerance > 0) {
+    for (;;) {
+      let best = -1;
+      let bestIncrease = Number.POSITIVE_INFINITY;
+      const base = Math.max(fit.rss, 1e-300);
+      current.forEach((a, j) => {
+        if (!a) return;
+        const trial = current.map((b, k) => b && k !== j);
+        const increase = objective.refit(d, trial).rss / base - 1;
+        if (increase < bestIncrease) {
+          bestIncrease = increase;
+          best = j;
+        }
+      });
+      if (best < 0 || bestIncrease >= pruneTolerance) break;
+      current = current.map((b, k) => b && k !== best);
+      fit = objective.refit(d, current);
+    }
+  }
+  return fit.coefficients;
+}
