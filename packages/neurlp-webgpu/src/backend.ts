@@ -1,0 +1,205 @@
+import type {
+  BandedFactor,
+  BandedMatrix,
+  BandLayout,
+  FloatArray,
+  LhsProblem,
+  NeurlpBackend,
+  RhsProblem,
+} from "@mechanist/neurlp";
+import { NeurlpBackendError } from "@mechanist/neurlp";
+import { type DeviceOptions, GpuContext } from "./device.js";
+import { pack, unpack } from "./pack.js";
+import { factorSequential, type SequentialFactor, substituteSequential } from "./sequential.js";
+import { type Arithmetic, wordsPer } from "./wgsl/arith.js";
+import { assembleMatrixWgsl, assembleRhsWgsl } from "./wgsl/assemble.js";
+import type { ShapeClass } from "./wgsl/shape.js";
+
+export type Solver = "auto" | "sequential" | "cyclic-reduction";
+
+export interface WebGPUBackendOptions extends DeviceOptions {
+  /**
+   * Kernel arithmetic. "df32" (default): double-float pairs (~44-bit significand), needed for the
+   * ill-conditioned normal matrices (cond 1e8–1e10) to factor at all. "f32": plain single precision,
+   * faster, good for well-conditioned problems only (see README for measured accuracy).
+   */
+  arithmetic?: Arithmetic;
+  /**
+   * Factorisation algorithm. "sequential": banded Cholesky, one invocation per matrix (best for
+   * large batches). "cyclic-reduction": block cyclic reduction, O(log N) dispatch depth, parallel
+   * over time (best for long sequences and small batches). "auto" (default) picks by shape.
+   */
+  solver?: Solver;
+  /** Registry name (default "webgpu"). */
+  name?: string;
+}
+
+export interface WebGPUFactor extends BandedFactor {
+  readonly impl: SequentialFactor;
+  released: boolean;
+}
+
+export interface WebGPUBackend extends NeurlpBackend {
+  readonly arithmetic: Arithmetic;
+  readonly solver: Solver;
+  /** Adapter description, e.g. "mesa / software / llvmpipe…". */
+  readonly adapter: string;
+  readonly context: GpuContext;
+}
+
+function shapeOf(dims: { D: number; K: number; E: number }, W: number, arith: Arithmetic): ShapeClass {
+  return { arith, n: dims.D * dims.K, W, D: dims.D, K: dims.K, E: dims.E };
+}
+
+function invFactorials(K: number): number[] {
+  const out = [1];
+  for (let i = 1; i < K; i++) out.push(out[i - 1]! / i);
+  return out;
+}
+
+/** Create a WebGPU backend (acquires an adapter and a device; throws WebGPUUnavailableError if there is none). */
+export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): Promise<WebGPUBackend> {
+  const arith = options.arithmetic ?? "df32";
+  const solver = options.solver ?? "auto";
+  if (arith !== "f32" && arith !== "df32") {
+    throw new NeurlpBackendError(`webgpu: arithmetic must be "f32" or "df32", got ${JSON.stringify(arith)}`);
+  }
+  if (!["auto", "sequential", "cyclic-reduction"].includes(solver)) {
+    throw new NeurlpBackendError(`webgpu: solver must be "auto", "sequential" or "cyclic-reduction", got ${JSON.stringify(solver)}`);
+  }
+  const ctx = await GpuContext.create(options);
+  const name = options.name ?? "webgpu";
+  const words = wordsPer(arith);
+
+  async function assembleMatrix(lhs: LhsProblem): Promise<BandedMatrix> {
+    const { dims } = lhs;
+    const W = lhs.smoothness === "central" ? 2 : 1;
+    const layout: BandLayout = {
+      batch: Math.max(lhs.coefficients.batch, lhs.steps.batch),
+      N: dims.N,
+      n: dims.D * dims.K,
+      W,
+    };
+    const sc = shapeOf(dims, W, arith);
+    const pipe = await ctx.pipeline(`assemble/${arith}/${dims.D}/${dims.K}/${dims.E}/${W}`, () =>
+      assembleMatrixWgsl(sc, W === 2),
+    );
+    const w = lhs.weights;
+    const coef = ctx.upload(pack(lhs.coefficients.data, arith));
+    const steps = ctx.upload(pack(lhs.steps.data, arith));
+    const cst = ctx.upload(pack([w.equation ** 2, w.initial ** 2, w.smoothness ** 2, ...invFactorials(dims.K)], arith));
+    const count = layout.batch * layout.N * layout.n * (W + 1) * layout.n;
+    const band = ctx.acquire(count * words * 4);
+    const params = ctx.uniform(
+      [layout.batch, dims.N, dims.nIvSteps, dims.nIv, lhs.coefficients.batch, lhs.coefficients.time, lhs.steps.batch, 0],
+      7,
+    );
+    const out = await ctx.runAndRead(
+      (enc) => {
+        const pass = enc.beginComputePass();
+        ctx.dispatch(pass, pipe, ctx.bind(pipe, [params, coef, steps, cst, band]), layout.batch * dims.N);
+        pass.end();
+      },
+      band,
+      count * words * 4,
+    );
+    params.destroy();
+    ctx.release(coef, steps, cst, band);
+    return { layout, data: unpack(new Float32Array(out), arith) };
+  }
+
+  async function assembleRhs(p: RhsProblem): Promise<FloatArray> {
+    const { dims } = p;
+    const sc = shapeOf(dims, 1, arith);
+    const pipe = await ctx.pipeline(`rhs/${arith}/${dims.D}/${dims.K}/${dims.E}`, () => assembleRhsWgsl(sc));
+    const w = p.weights;
+    const coef = ctx.upload(pack(p.coefficients.data, arith));
+    const rhs = ctx.upload(pack(p.rhs.data, arith));
+    const initial = ctx.upload(pack(p.initial.data, arith));
+    const cst = ctx.upload(pack([w.equation ** 2, w.initial ** 2, w.smoothness ** 2], arith));
+    const count = dims.B * dims.N * dims.D * dims.K;
+    const beta = ctx.acquire(count * words * 4);
+    const params = ctx.uniform(
+      [dims.B, dims.N, dims.nIvSteps, dims.nIv, p.coefficients.batch, p.coefficients.time, p.rhs.batch, p.rhs.time, p.initial.batch, 0, 0, 0],
+      9,
+    );
+    const out = await ctx.runAndRead(
+      (enc) => {
+        const pass = enc.beginComputePass();
+        ctx.dispatch(pass, pipe, ctx.bind(pipe, [params, coef, rhs, initial, cst, beta]), dims.B * dims.N);
+        pass.end();
+      },
+      beta,
+      count * words * 4,
+    );
+    params.destroy();
+    ctx.release(coef, rhs, initial, cst, beta);
+    return unpack(new Float32Array(out), arith);
+  }
+
+  async function factor(matrix: BandedMatrix): Promise<WebGPUFactor> {
+    ctx.check();
+    const L = ctx.upload(pack(matrix.data, arith));
+    const impl = await factorSequential(ctx, matrix.layout, arith, L);
+    return { layout: matrix.layout, backend: name, impl, released: false };
+  }
+
+  function asFactor(f: BandedFactor): WebGPUFactor {
+    const wf = f as WebGPUFactor;
+    if (f.backend !== name || !wf.impl) {
+      throw new NeurlpBackendError(`webgpu: solve got a factor made by backend "${f.backend}"`);
+    }
+    if (wf.released) throw new NeurlpBackendError("webgpu: solve got a factor that was already released");
+    return wf;
+  }
+
+  async function solve(f: BandedFactor, rhs: FloatArray, batch: number): Promise<FloatArray> {
+    const wf = asFactor(f);
+    const { N, n } = wf.layout;
+    if (rhs.length !== batch * N * n || (wf.layout.batch !== 1 && wf.layout.batch !== batch)) {
+      throw new NeurlpBackendError(
+        `webgpu: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${wf.layout.batch})`,
+      );
+    }
+    const bytes = rhs.length * words * 4;
+    const r = ctx.upload(pack(rhs, arith));
+    const x = ctx.acquire(bytes);
+    const record = await substituteSequential(ctx, wf.layout, arith, wf.impl, r, x, batch);
+    let temps: GPUBuffer[] = [];
+    const out = await ctx.runAndRead(
+      (enc) => {
+        const pass = enc.beginComputePass();
+        temps = record(pass);
+        pass.end();
+      },
+      x,
+      bytes,
+    );
+    for (const t of temps) t.destroy();
+    ctx.release(r, x);
+    return unpack(new Float32Array(out), arith);
+  }
+
+  function releaseFactor(f: BandedFactor): void {
+    const wf = f as WebGPUFactor;
+    if (wf.backend !== name || !wf.impl || wf.released) return;
+    wf.released = true;
+    ctx.release(wf.impl.L, wf.impl.invDiag);
+  }
+
+  return {
+    name,
+    precision: 32,
+    features: { float64: false, parallelInTime: solver !== "sequential", synchronous: false },
+    arithmetic: arith,
+    solver,
+    adapter: ctx.adapterInfo,
+    context: ctx,
+    assembleMatrix,
+    assembleRhs,
+    factor,
+    solve,
+    releaseFactor,
+    dispose: () => ctx.destroy(),
+  };
+}
