@@ -1,0 +1,126 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, CHROMIUM, CHROMIUM_ARGS, requireChromium, SCREENSHOT_DIR, serveSite } from "./site.js";
+
+// Builds the site exactly as `pnpm build` does, serves dist/ on localhost and drives the pages
+// and live demos in real headless Chromium. Screenshots go to artifacts/docs-screenshots/.
+// DOCS_E2E_SKIP_BUILD=1 reuses an existing .vitepress/dist (for iterating on the test only).
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+const consoleErrors: string[] = [];
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("pageerror", (e) => consoleErrors.push(`${path}: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(`${path}: ${m.text()} (${m.location().url})`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) consoleErrors.push(`${path}: HTTP ${r.status()} for ${r.url()}`);
+  });
+  await page.goto(site.url + path, { waitUntil: "load" });
+  // Wait for hydration: VitePress mounts the app, then our components run onMounted.
+  await page.waitForFunction(
+    () => (document.querySelector("#app") as { __vue_app__?: unknown })?.__vue_app__,
+  );
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  requireChromium();
+  if (process.env.DOCS_E2E_SKIP_BUILD !== "1") await buildSite();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  site = await serveSite();
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("docs site in headless Chromium", () => {
+  it("renders the home page and the getting-started commands", async () => {
+    const page = await open("/");
+    await expect(page.title()).resolves.toContain("Mechanist");
+    await shot(page, "home");
+    const guide = await open("/guide/getting-started.html");
+    const text = await guide.textContent("main");
+    expect(text).toContain("bash scripts/main.sh");
+    expect(text).toContain("bash scripts/test.sh");
+    await guide.close();
+    await page.close();
+  });
+
+  it("typesets the NeuRLP equations and shows the generated figures", async () => {
+    const page = await open("/concepts/neurlp.html");
+    expect(await page.locator("main mjx-container").count()).toBeGreaterThan(5);
+    const figures = page.locator("main img[src$='.svg']");
+    expect(await figures.count()).toBeGreaterThan(0);
+    // Every figure must load (naturalWidth > 0 means the SVG file was generated and served).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>("main img")].every(
+        (i) => i.complete && i.naturalWidth > 0,
+      ),
+    );
+    await shot(page, "concepts-neurlp");
+    await page.close();
+  });
+
+  it("solves u'' + 0.3u' + 4u = 0 in the page and plots it, matching the closed form", async () => {
+    const page = await open("/demos/solve.html");
+    await page.fill("[data-testid=equation]", "u'' + 0.3u' + 4u = 0");
+    await page.fill("[data-testid=initial]", "1, 0");
+    await page.fill("[data-testid=step]", "0.01");
+    await page.fill("[data-testid=points]", "1000");
+    await page.selectOption("[data-testid=backend-select]", "cpu");
+    await page.click("[data-testid=solve]");
+    await page.waitForSelector("[data-testid=solve-samples]");
+    expect(await page.textContent("[data-testid=parsed]")).toBe("u'' + 0.3u' + 4u = 0");
+    const rows = await page.$$eval("[data-testid=solve-samples] tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.textContent))),
+    );
+    expect(rows.length).toBe(6);
+    // Closed form: u = e^{-ζt}(cos ωt + ζ/ω sin ωt), ζ = 0.15, ω = √(4 − ζ²).
+    const z = 0.15;
+    const w = Math.sqrt(4 - z * z);
+    for (const [t, u] of rows) {
+      const exact = Math.exp(-z * t!) * (Math.cos(w * t!) + (z / w) * Math.sin(w * t!));
+      expect(Math.abs(u! - exact)).toBeLessThan(2e-3);
+    }
+    const svg = page.locator("[data-testid=solve-plot] svg");
+    expect(await svg.count()).toBe(1);
+    // Two plotted series (u and u'), each a path with about N points.
+    const paths = await svg
+      .locator("path")
+      .evaluateAll((ps) =>
+        ps.map((p) => (p.getAttribute("d") ?? "").split(/[ML]/).length - 1).filter((n) => n > 100),
+      );
+    expect(paths.length).toBeGreaterThanOrEqual(2);
+    await shot(page, "demo-solve");
+    // Bad input gives a readable error rather than a plot.
+    await page.fill("[data-testid=equation]", "u'' + 4 sin(u) = 0");
+    await page.click("[data-testid=solve]");
+    await expect(page.textContent("[data-testid=error]")).resolves.toContain("OdeParseError");
+    await page.close();
+  });
+
+  it("renders the benchmark page from whatever JSON exists", async () => {
+    const page = await open("/benchmarks/");
+    const text = (await page.textContent("main")) ?? "";
+    expect(text.includes("pnpm bench") || (await page.locator("main table").count()) > 0).toBe(true);
+    await shot(page, "benchmarks");
+    await page.close();
+  });
+
+  it("reports no uncaught page errors", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
