@@ -62,9 +62,26 @@ export type Buf = Float64Array | Float32Array;
 export const allocLike = (b: Buf, n: number): Buf =>
   b instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
 
+/** prod(from) if `from` is a trailing block of `to` (a bias [n] under [m, n], a scalar), else 0: tiling. */
+function tileSize(from: readonly number[], to: readonly number[]): number {
+  let s = 0;
+  while (s < from.length && from[s] === 1) s++;
+  const r = from.length - s;
+  if (r > to.length) return 0;
+  for (let d = 0; d < r; d++) if (from[s + d] !== to[to.length - r + d]) return 0;
+  return prod(from);
+}
+
 /** Materialise `src` (shape `from`) broadcast to shape `to`. Returns `src` itself when nothing changes. */
 export function expandData(src: Buf, from: readonly number[], to: readonly number[]): Buf {
   if (from.length === to.length && from.every((n, i) => n === to[i])) return src;
+  const t = tileSize(from, to);
+  if (t === 1) return allocLike(src, prod(to)).fill(src[0]);
+  if (t > 0) {
+    const out = allocLike(src, prod(to));
+    for (let o = 0; o < out.length; o += t) out.set(src, o);
+    return out;
+  }
   const offs = stridedOffsets(to, broadcastStrides(from, to));
   const out = allocLike(src, offs.length);
   for (let i = 0; i < offs.length; i++) out[i] = src[offs[i]];
@@ -74,8 +91,14 @@ export function expandData(src: Buf, from: readonly number[], to: readonly numbe
 /** Sum `src` (shape `from`) down to `to`, the inverse of broadcasting; also how reductions are done. */
 export function sumToData(src: Buf, from: readonly number[], to: readonly number[]): Buf {
   if (from.length === to.length && from.every((n, i) => n === to[i])) return src;
-  const offs = stridedOffsets(from, broadcastStrides(to, from));
   const out = allocLike(src, prod(to));
+  const t = tileSize(to, from);
+  if (t > 0) {
+    // same order of additions as the general walk below, without its index array
+    for (let o = 0; o < src.length; o += t) for (let j = 0; j < t; j++) out[j] += src[o + j];
+    return out;
+  }
+  const offs = stridedOffsets(from, broadcastStrides(to, from));
   for (let i = 0; i < offs.length; i++) out[offs[i]] += src[i];
   return out;
 }

@@ -14,9 +14,10 @@ const CORE = [
   "ops/matmul.ts",
   "ops/conv.ts",
 ];
-// 1165 at the first release (target was ~800; see README); raised for the strided JS matmul kernel and
-// its dispatch to the wasm SIMD kernels (the wasm glue itself lives in src/wasm/, outside the core).
-const BUDGET = 1210;
+// 1165 at the first release (target was ~800; see README). Raised to 1270 with the performance work:
+// the strided JS matmul kernel and its dispatch to the wasm SIMD kernels (+30; the wasm glue lives in
+// src/wasm/, outside the core), tiling fast paths in broadcast.ts (+23) and monomorphic elementwise loops (+33).
+const BUDGET = 1270;
 
 test(`core stays within ${BUDGET} lines`, () => {
   const lines = CORE.map(
