@@ -5,6 +5,7 @@ import { cpus, loadavg } from "node:os";
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 import { Adam, type DType, MLP, matmul, mseLoss, noGrad, Rng, randn } from "../src/index.js";
+import { wasmGemmConfig, wasmSimdAvailable } from "../src/wasm/gemm.js";
 
 const REPS = Number(process.env.REPS ?? 9);
 const WARMUP = 2;
@@ -85,7 +86,37 @@ function tfMlpStep(): number {
   return t;
 }
 
-type Row = { case: string; ours64: number; ours32: number; tfjsCpu: number; tfjsWasm: number };
+/** The plain-JS kernel alone (wasm switched off), float64: what the wasm kernels replaced. */
+function withoutWasm<T>(fn: () => T): T {
+  wasmGemmConfig.enabled = false;
+  try {
+    return fn();
+  } finally {
+    wasmGemmConfig.enabled = true;
+  }
+}
+
+/** What the wasm path spends copying: A and B in, C in and out (same sizes, same typed-array copies). */
+function copyCost(n: number, dtype: DType): number {
+  const Arr = dtype === "float32" ? Float32Array : Float64Array;
+  const [a, b, c] = [new Arr(n * n).fill(1), new Arr(n * n).fill(2), new Arr(n * n)];
+  const heap = new Arr(3 * n * n);
+  return median(() => {
+    heap.set(a, 0);
+    heap.set(b, n * n);
+    heap.set(c, 2 * n * n);
+    c.set(heap.subarray(2 * n * n, 3 * n * n));
+  });
+}
+
+type Row = {
+  case: string;
+  oursJs64: number;
+  ours64: number;
+  ours32: number;
+  tfjsCpu: number;
+  tfjsWasm: number;
+};
 const rows: Row[] = [];
 const cases: [string, (d: DType) => number, () => number][] = [
   ...[128, 256, 512].map((n): [string, (d: DType) => number, () => number] => [
@@ -97,8 +128,11 @@ const cases: [string, (d: DType) => number, () => number][] = [
 ];
 
 const load0 = loadavg()[0];
-for (const [name] of cases) rows.push({ case: name, ours64: 0, ours32: 0, tfjsCpu: 0, tfjsWasm: 0 });
+for (const [name] of cases) {
+  rows.push({ case: name, oursJs64: 0, ours64: 0, ours32: 0, tfjsCpu: 0, tfjsWasm: 0 });
+}
 cases.forEach(([, ours], i) => {
+  rows[i].oursJs64 = withoutWasm(() => ours("float64"));
   rows[i].ours64 = ours("float64");
   rows[i].ours32 = ours("float32");
 });
@@ -114,11 +148,26 @@ const f = (ms: number) => ms.toFixed(2).padStart(9);
 console.log(
   `\nmedian ms of ${REPS} runs after ${WARMUP} warm-up; ${cpus().length} cores (${cpus()[0].model}), Node ${process.version}, load avg ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
 );
-console.log(`| case | ours f64 | ours f32 | tfjs-cpu | tfjs-wasm | ours f32 / wasm |`);
-console.log(`|---|---:|---:|---:|---:|---:|`);
+console.log(`wasm SIMD kernels: ${wasmSimdAvailable() ? "on" : "UNAVAILABLE (JS loop only)"}`);
+console.log(
+  `| case | ours f64, JS loop | ours f64 | ours f32 | tfjs-cpu | tfjs-wasm | f64 / wasm | f32 / wasm |`,
+);
+console.log(`|---|---:|---:|---:|---:|---:|---:|---:|`);
 for (const r of rows) {
+  const x = (v: number) => `${(v / r.tfjsWasm).toFixed(2)}x`;
   console.log(
-    `| ${r.case} | ${f(r.ours64)} | ${f(r.ours32)} | ${f(r.tfjsCpu)} | ${f(r.tfjsWasm)} | ${(r.ours32 / r.tfjsWasm).toFixed(2)}x |`,
+    `| ${r.case} | ${f(r.oursJs64)} | ${f(r.ours64)} | ${f(r.ours32)} | ${f(r.tfjsCpu)} | ${f(r.tfjsWasm)} | ${x(r.ours64)} | ${x(r.ours32)} |`,
+  );
+}
+const copies = [128, 256, 512].flatMap((n) =>
+  (["float64", "float32"] as const).map((dtype) => ({ n, dtype, ms: copyCost(n, dtype) })),
+);
+console.log("\ncopies into / out of wasm memory per matmul (A, B, C in; C out), median ms:");
+for (const c of copies) {
+  const row = rows.find((r) => r.case === `matmul ${c.n}x${c.n}`)!;
+  const total = c.dtype === "float64" ? row.ours64 : row.ours32;
+  console.log(
+    `  ${c.n} ${c.dtype}: ${c.ms.toFixed(3)} ms = ${((100 * c.ms) / total).toFixed(1)}% of the matmul`,
   );
 }
 mkdirSync("bench-results", { recursive: true });
@@ -135,7 +184,9 @@ writeFileSync(
       reps: REPS,
       warmup: WARMUP,
       unit: "ms (median)",
+      wasmSimd: wasmSimdAvailable(),
       rows,
+      copies,
     },
     null,
     2,
