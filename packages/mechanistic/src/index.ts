@@ -1,3 +1,4 @@
+export { type BlockOutput, MechanisticBlock, type MechanisticBlockOptions } from "./block.js";
 export { type CheckpointEnvelope, fingerprint, readCheckpoint, writeCheckpoint } from "./checkpoint.js";
 export { finiteDifference, type SmoothOptions, smoothDerivative } from "./derivatives.js";
 export {
@@ -9,6 +10,13 @@ export {
 } from "./discover/discover.js";
 export { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "./errors.js";
 export { compareToTruth, type TruthComparison } from "./evaluate.js";
+export { type EpochInfo, type FitOptions, type FitResult, fit } from "./fit.js";
+export {
+  type ForecasterFitOptions,
+  type ForecasterOptions,
+  MechanisticForecaster,
+  normalizedMSE,
+} from "./forecaster.js";
 export {
   customTerm,
   Library,

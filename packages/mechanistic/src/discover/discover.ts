@@ -286,13 +286,21 @@ export async function discover(
     for (let round = firstRound; round <= settings.rounds && !converged; round++) {
       const mask = tensor(maskData, [T, dim]);
       let loss = Number.POSITIVE_INFINITY;
+      // Adam takes steps of about lr whatever the gradient, so it can leave a very good starting point;
+      // the round keeps the best coefficients it has seen.
+      let best = Number.POSITIVE_INFINITY;
+      const bestXi = Float64Array.from(xiHat.data);
       let epoch = 0;
       for (; epoch < settings.epochs; epoch++) {
         optimizer.zeroGrad();
         const l = objective.loss(xiHat, mask);
+        const value = l.item();
+        if (value < best) {
+          best = value;
+          bestXi.set(xiHat.data);
+        }
         l.backward();
         optimizer.step();
-        const value = l.item();
         progress({
           stage: "train",
           round,
@@ -307,6 +315,12 @@ export async function discover(
           epoch++;
           break;
         }
+      }
+      if (epoch > 0) {
+        const last = objective.loss(xiHat, mask).item();
+        if (last < best) best = last;
+        else xiHat.data.set(bestXi);
+        loss = best;
       }
       for (let i = 0; i < xiHat.size; i++) xiHat.data[i] *= maskData[i];
       // Threshold in original units.

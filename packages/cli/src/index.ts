@@ -1,0 +1,2 @@
+export { UsageError } from "./errors.js";
+export { main, version } from "./main.js";

@@ -1,0 +1,191 @@
+/**
+ * MechanisticForecaster: learns from a multivariate series with sliding windows. A MechanisticBlock reads the
+ * last `lookback` (normalised) samples and produces, per channel, an ODE whose solution from the last observed
+ * value gives the next `horizon` samples. `rollout` predicts further autoregressively.
+ */
+import { Adam, noGrad, type Tensor, tensor } from "@mechanist/autodiff";
+import { MechanisticBlock } from "./block.js";
+import { MechanisticInputError } from "./errors.js";
+import { type EpochInfo, type FitResult, fit } from "./fit.js";
+
+export interface ForecasterOptions {
+  /** Samples the model reads (default 16). */
+  lookback?: number;
+  /** Samples predicted per step (default 8). */
+  horizon?: number;
+  /** ODE order per channel (default 2). */
+  order?: number;
+  hidden?: number[];
+  /** Solver step between samples (default 0.1; the networks learn the time scale). */
+  h0?: number;
+  seed?: number;
+  backend?: string;
+}
+
+export interface ForecasterFitOptions {
+  epochs?: number;
+  lr?: number;
+  batchSize?: number;
+  /** Fraction of windows (the last ones) held out for validation (default 0.2). */
+  validationFraction?: number;
+  patience?: number;
+  onEpoch?: (info: EpochInfo) => void;
+  checkpoint?: string;
+  resume?: boolean;
+}
+
+/** ‖pred − truth‖² / ‖truth‖² over all entries. */
+export function normalizedMSE(
+  pred: readonly (readonly number[])[],
+  truth: readonly (readonly number[])[],
+): number {
+  let num = 0;
+  let den = 0;
+  truth.forEach((row, i) => {
+    row.forEach((v, d) => {
+      num += (pred[i][d] - v) ** 2;
+      den += v * v;
+    });
+  });
+  return num / (den || 1);
+}
+
+export class MechanisticForecaster {
+  readonly lookback: number;
+  readonly horizon: number;
+  readonly dim: number;
+  readonly block: MechanisticBlock;
+  private mean: number[];
+  private scale: number[];
+
+  constructor(dim: number, options: ForecasterOptions = {}) {
+    this.dim = dim;
+    this.lookback = options.lookback ?? 16;
+    this.horizon = options.horizon ?? 8;
+    if (!Number.isInteger(dim) || dim < 1)
+      throw new MechanisticInputError(`dim must be a positive integer, got ${dim}`);
+    if (!Number.isInteger(this.lookback) || this.lookback < 2)
+      throw new MechanisticInputError(`lookback must be an integer ≥ 2`);
+    if (!Number.isInteger(this.horizon) || this.horizon < 1)
+      throw new MechanisticInputError(`horizon must be an integer ≥ 1`);
+    this.block = new MechanisticBlock({
+      inputSize: this.lookback * dim,
+      nSteps: this.horizon + 1,
+      order: options.order ?? 2,
+      dim,
+      nIv: 1,
+      system: "independent",
+      timeVarying: false,
+      h0: options.h0 ?? 0.1,
+      hidden: options.hidden ?? [32, 32],
+      seed: options.seed ?? 0,
+      backend: options.backend,
+    });
+    this.mean = new Array(dim).fill(0);
+    this.scale = new Array(dim).fill(1);
+  }
+
+  private normalise(row: readonly number[]): number[] {
+    return row.map((v, d) => (v - this.mean[d]) / this.scale[d]);
+  }
+
+  /** Normalised predictions [B, horizon, dim] for normalised windows [B, lookback·dim]. */
+  private predictNormalised(windows: Float64Array, B: number): Tensor {
+    const x = tensor(windows, [B, this.lookback * this.dim]);
+    const last = new Float64Array(B * this.dim);
+    for (let b = 0; b < B; b++)
+      for (let d = 0; d < this.dim; d++)
+        last[b * this.dim + d] = windows[(b * this.lookback + this.lookback - 1) * this.dim + d];
+    const { value } = this.block.solve(x, { initial: tensor(last, [B, this.dim, 1]) });
+    return value.slice([0, 1, 0], [B, this.horizon, this.dim]);
+  }
+
+  fit(series: readonly (readonly number[])[], options: ForecasterFitOptions = {}): FitResult {
+    const n = series.length;
+    const L = this.lookback;
+    const H = this.horizon;
+    if (n < L + H + 1)
+      throw new MechanisticInputError(
+        `series has ${n} samples; at least lookback + horizon + 1 = ${L + H + 1} are needed`,
+      );
+    if (series.some((r) => r.length !== this.dim))
+      throw new MechanisticInputError(`every sample must have ${this.dim} components`);
+    for (let d = 0; d < this.dim; d++) {
+      const col = series.map((r) => r[d]);
+      const m = col.reduce((a, b) => a + b, 0) / n;
+      this.mean[d] = m;
+      this.scale[d] = Math.sqrt(col.reduce((a, b) => a + (b - m) ** 2, 0) / n) || 1;
+    }
+    const norm = series.map((r) => this.normalise(r));
+    const count = n - L - H + 1;
+    const nVal = Math.floor(count * (options.validationFraction ?? 0.2));
+    const nTrain = count - nVal;
+    const gather = (starts: number[]) => {
+      const x = new Float64Array(starts.length * L * this.dim);
+      const y = new Float64Array(starts.length * H * this.dim);
+      starts.forEach((s, b) => {
+        for (let i = 0; i < L; i++)
+          for (let d = 0; d < this.dim; d++) x[(b * L + i) * this.dim + d] = norm[s + i][d];
+        for (let i = 0; i < H; i++)
+          for (let d = 0; d < this.dim; d++) y[(b * H + i) * this.dim + d] = norm[s + L + i][d];
+      });
+      return { x, y };
+    };
+    const lossOn = (starts: number[]) => {
+      const { x, y } = gather(starts);
+      return this.predictNormalised(x, starts.length)
+        .sub(tensor(y, [starts.length, H, this.dim]))
+        .square()
+        .mean();
+    };
+    const valStarts = Array.from({ length: nVal }, (_, i) => nTrain + i);
+    const optimizer = new Adam(this.block.parameters(), { lr: options.lr ?? 3e-3 });
+    return fit({
+      model: this.block,
+      optimizer,
+      size: nTrain,
+      loss: (idx) => lossOn(idx),
+      validate: nVal > 0 ? () => noGrad(() => lossOn(valStarts).item()) : undefined,
+      epochs: options.epochs ?? 30,
+      batchSize: options.batchSize ?? 32,
+      seed: 0,
+      patience: options.patience,
+      onEpoch: options.onEpoch,
+      checkpoint: options.checkpoint,
+      resume: options.resume,
+      config: { kind: "forecaster", lookback: L, horizon: H, dim: this.dim, n },
+    });
+  }
+
+  /** The next `horizon` samples after `history` (uses its last `lookback` samples). */
+  predict(history: readonly (readonly number[])[]): number[][] {
+    if (history.length < this.lookback)
+      throw new MechanisticInputError(
+        `history needs at least ${this.lookback} samples, got ${history.length}`,
+      );
+    const w = new Float64Array(this.lookback * this.dim);
+    history.slice(-this.lookback).forEach((r, i) => {
+      this.normalise(r).forEach((v, d) => {
+        w[i * this.dim + d] = v;
+      });
+    });
+    const out = noGrad(() => this.predictNormalised(w, 1));
+    return Array.from({ length: this.horizon }, (_, i) =>
+      Array.from({ length: this.dim }, (_, d) => out.data[i * this.dim + d] * this.scale[d] + this.mean[d]),
+    );
+  }
+
+  /** Autoregressive rollout of `steps` samples: predict `horizon`, append, repeat. */
+  rollout(history: readonly (readonly number[])[], steps: number): number[][] {
+    const buffer = history.map((r) => [...r]);
+    const out: number[][] = [];
+    while (out.length < steps) {
+      const next = this.predict(buffer);
+      for (const r of next) {
+        if (out.length < steps) out.push(r);
+        buffer.push(r);
+      }
+    }
+    return out;
+  }
+}
