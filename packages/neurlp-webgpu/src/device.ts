@@ -61,10 +61,14 @@ export class GpuContext {
         },
       });
     } catch (err) {
-      throw new WebGPUUnavailableError(`WebGPU: requestDevice() failed: ${(err as Error).message}. ${SETUP_HINT}`);
+      throw new WebGPUUnavailableError(
+        `WebGPU: requestDevice() failed: ${(err as Error).message}. ${SETUP_HINT}`,
+      );
     }
     const info = adapter.info;
-    const name = [info?.vendor, info?.architecture, info?.device, info?.description].filter(Boolean).join(" / ");
+    const name = [info?.vendor, info?.architecture, info?.device, info?.description]
+      .filter(Boolean)
+      .join(" / ");
     return new GpuContext(device, name || "unknown adapter", true, gpu);
   }
 
@@ -117,15 +121,16 @@ export class GpuContext {
 
   release(...buffers: GPUBuffer[]): void {
     for (const b of buffers) {
-      let free = this.pool.get(b.size);
-      if (!free) this.pool.set(b.size, (free = []));
+      const free = this.pool.get(b.size) ?? [];
+      this.pool.set(b.size, free);
       free.push(b);
     }
   }
 
   upload(data: Float32Array | Uint32Array): GPUBuffer {
     const buf = this.acquire(data.byteLength);
-    if (data.byteLength > 0) this.device.queue.writeBuffer(buf, 0, data.buffer, data.byteOffset, data.byteLength);
+    if (data.byteLength > 0)
+      this.device.queue.writeBuffer(buf, 0, data.buffer, data.byteOffset, data.byteLength);
     return buf;
   }
 
@@ -134,7 +139,10 @@ export class GpuContext {
     const data = new Uint32Array(Math.ceil(words.length / 4) * 4);
     data.set(words);
     new Float32Array(data.buffer)[oneAt] = 1;
-    const buf = this.device.createBuffer({ size: data.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+    const buf = this.device.createBuffer({
+      size: data.byteLength,
+      usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
+    });
     this.device.queue.writeBuffer(buf, 0, data);
     return buf;
   }
@@ -147,7 +155,12 @@ export class GpuContext {
   }
 
   /** Record one dispatch of `threads` invocations (workgroups of WORKGROUP). */
-  dispatch(pass: GPUComputePassEncoder, pipeline: GPUComputePipeline, group: GPUBindGroup, threads: number): void {
+  dispatch(
+    pass: GPUComputePassEncoder,
+    pipeline: GPUComputePipeline,
+    group: GPUBindGroup,
+    threads: number,
+  ): void {
     pass.setPipeline(pipeline);
     pass.setBindGroup(0, group);
     const groups = Math.ceil(threads / WORKGROUP);
@@ -157,7 +170,11 @@ export class GpuContext {
   }
 
   /** Submit `encode`'s commands and read `bytes` of `src` back (one map per call). */
-  async runAndRead(encode: (enc: GPUCommandEncoder) => void, src: GPUBuffer | null, bytes: number): Promise<ArrayBuffer> {
+  async runAndRead(
+    encode: (enc: GPUCommandEncoder) => void,
+    src: GPUBuffer | null,
+    bytes: number,
+  ): Promise<ArrayBuffer> {
     this.check();
     const enc = this.device.createCommandEncoder();
     encode(enc);
@@ -183,8 +200,8 @@ export class GpuContext {
     }
     const out = staging.getMappedRange(0, bytes).slice(0);
     staging.unmap();
-    let free = this.readPool.get(size);
-    if (!free) this.readPool.set(size, (free = []));
+    const free = this.readPool.get(size) ?? [];
+    this.readPool.set(size, free);
     free.push(staging);
     return out;
   }

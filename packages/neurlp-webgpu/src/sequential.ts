@@ -1,4 +1,4 @@
-import { NeurlpSingularError, type BandLayout } from "@mechanist/neurlp";
+import { type BandLayout, NeurlpSingularError } from "@mechanist/neurlp";
 import type { GpuContext } from "./device.js";
 import { type Arithmetic, wordsPer } from "./wgsl/arith.js";
 import { choleskyWgsl, substituteWgsl } from "./wgsl/cholesky.js";
@@ -16,7 +16,13 @@ export function bandShape(layout: BandLayout, arith: Arithmetic): ShapeClass {
   return { arith, n: layout.n, W: layout.W, D: 1, K: layout.n, E: 1 };
 }
 
-export function singularError(b: number, row: number, pivot: number, n: number, where: string): NeurlpSingularError {
+export function singularError(
+  b: number,
+  row: number,
+  pivot: number,
+  n: number,
+  where: string,
+): NeurlpSingularError {
   const step = Math.floor(row / n);
   return new NeurlpSingularError(
     `singular normal matrix (webgpu, ${where}): pivot ${pivot} at batch element ${b}, step ${step}, row ${row % n} of the step's block (row = d·K + k) — the least-squares problem has no unique solution there at the kernels' precision (check coefficients, steps, weights and initial values; arithmetic "df32" holds more than "f32")`,

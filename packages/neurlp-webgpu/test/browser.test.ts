@@ -1,0 +1,36 @@
+import { fileURLToPath } from "node:url";
+import { EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
+import { CASE_IDS } from "@mechanist/neurlp/conformance";
+import { describe, expect, it } from "vitest";
+import { BROWSER_SKIP } from "./skips.js";
+
+type Outcome = { adapter: string; results: Array<{ id: string; ok: boolean; error?: string; ms: number }> };
+
+// The conformance cases on WebGPU in headless Chromium (navigator.gpu, SwiftShader adapter),
+// bundled by the browser harness; `vitest` is aliased to the harness's expect shim in the page.
+describe("WebGPU backend in Chromium", () => {
+  const ids = CASE_IDS.filter((id) => !(id in BROWSER_SKIP));
+  let outcome: Promise<Outcome> | undefined;
+  const results = () => {
+    outcome ??= runInBrowser<Outcome>({
+      entry: fileURLToPath(new URL("./browser-page.ts", import.meta.url)),
+      alias: { vitest: EXPECT_SHIM },
+      input: { ids },
+      timeoutMs: 170_000,
+    }).then((r) => r.result);
+    return outcome;
+  };
+
+  it("gets a WebGPU adapter in Chromium", { timeout: 180_000 }, async () => {
+    const r = await results();
+    expect(r.adapter.length).toBeGreaterThan(0);
+    expect(r.results.map((x) => x.id)).toEqual(ids);
+  });
+  for (const id of ids) {
+    it(`case ${id}`, { timeout: 180_000 }, async () => {
+      const r = (await results()).results.find((x) => x.id === id);
+      expect(r?.error ?? "").toBe("");
+      expect(r?.ok).toBe(true);
+    });
+  }
+});
