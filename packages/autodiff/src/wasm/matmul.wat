@@ -3,62 +3,69 @@
 ;; GotoBLAS layout. The JS glue (src/wasm/gemm.ts) copies both operands into this memory, walks the cache
 ;; blocks (kc deep, mc rows, nc columns), and for each block calls
 ;;   pack64/pack32  to copy a block of A into 4-row panels and a block of B into 4- (f64) or 8-column (f32)
-;;                  panels, zero-padded, so every value the micro-kernel needs is contiguous;
+;;                  panels, zero-padded, so the micro-kernel reads both front to back;
 ;;   block64/32     to run the register-blocked micro-kernel over every tile of the block: a 4x4 (f64) or
 ;;                  4x8 (f32) tile of C is held in eight v128 accumulators over all of kc, then added to C.
 ;; C has its row count and row length padded to whole tiles, so the micro-kernel never needs an edge case.
-;; There is no fused multiply-add in baseline SIMD, so each step is a mul then an add (bit-for-bit the same
-;; roundings as the plain JS loop, though summed in a different order).
+;; There is no fused multiply-add in baseline SIMD, so each step is a mul then an add, as in the plain JS
+;; loop: float64 results are bit-identical to it while k <= kc (same summation order); float32 accumulates
+;; in float32 here, where the JS loop accumulates in float64 and rounds once.
 ;; All pointers and strides are in bytes.
 (module
   (memory (export "memory") 1)
 
   ;; Pack a rows x cols block (element (r, c) at src + r*rs + c*cs) into panels of w rows:
-  ;; dst[r / w][c][r % w]. Rows past `rows` in the last panel are zero. 64-bit elements.
+  ;; dst[r / w][c][r % w], written front to back; rows past `rows` in the last panel are zero.
+  ;; Reading w rows side by side keeps to a few cache lines whichever of rs, cs is the unit stride.
+  ;; 64-bit elements:
   (func (export "pack64")
     (param $src i32) (param $rs i32) (param $cs i32) (param $rows i32) (param $cols i32) (param $w i32)
     (param $dst i32)
-    (local $r i32) (local $c i32) (local $s i32) (local $d i32) (local $panel i32)
-    ;; panel stride in bytes = cols * w * 8; zero the whole padded destination first
-    (local.set $panel (i32.mul (i32.mul (local.get $cols) (local.get $w)) (i32.const 8)))
-    (memory.fill (local.get $dst) (i32.const 0)
-      (i32.mul (local.get $panel)
-        (i32.div_u (i32.add (local.get $rows) (i32.sub (local.get $w) (i32.const 1))) (local.get $w))))
-    (loop $row
-      ;; d = dst + (r / w) * panel + (r % w) * 8; then step w * 8 per column
-      (local.set $d (i32.add (local.get $dst)
-        (i32.add (i32.mul (i32.div_u (local.get $r) (local.get $w)) (local.get $panel))
-                 (i32.mul (i32.rem_u (local.get $r) (local.get $w)) (i32.const 8)))))
-      (local.set $s (i32.add (local.get $src) (i32.mul (local.get $r) (local.get $rs))))
+    (local $r i32) (local $c i32) (local $h i32) (local $i i32) (local $s i32) (local $d i32) (local $end i32)
+    (local.set $d (local.get $dst))
+    (loop $panel                                ;; rows r .. r+h of the source, one panel of dst
+      (local.set $h (select (local.get $w) (i32.sub (local.get $rows) (local.get $r))
+        (i32.le_u (i32.add (local.get $r) (local.get $w)) (local.get $rows))))
       (local.set $c (i32.const 0))
       (loop $col
-        (i64.store (local.get $d) (i64.load (local.get $s)))
-        (local.set $s (i32.add (local.get $s) (local.get $cs)))
-        (local.set $d (i32.add (local.get $d) (i32.shl (local.get $w) (i32.const 3))))
+        (local.set $s (i32.add (local.get $src)
+          (i32.add (i32.mul (local.get $r) (local.get $rs)) (i32.mul (local.get $c) (local.get $cs)))))
+        (local.set $end (i32.add (local.get $d) (i32.shl (local.get $h) (i32.const 3))))
+        (loop $row                              ;; h values down column c, stored next to each other
+          (i64.store (local.get $d) (i64.load (local.get $s)))
+          (local.set $s (i32.add (local.get $s) (local.get $rs)))
+          (br_if $row (i32.lt_u (local.tee $d (i32.add (local.get $d) (i32.const 8))) (local.get $end))))
+        ;; zero the rows of a short last panel
+        (local.set $i (i32.shl (i32.sub (local.get $w) (local.get $h)) (i32.const 3)))
+        (if (local.get $i) (then (memory.fill (local.get $d) (i32.const 0) (local.get $i))))
+        (local.set $d (i32.add (local.get $d) (local.get $i)))
         (br_if $col (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (local.get $cols))))
-      (br_if $row (i32.lt_u (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $rows)))))
+      (br_if $panel (i32.lt_u (local.tee $r (i32.add (local.get $r) (local.get $w))) (local.get $rows)))))
 
   ;; The same for 32-bit elements.
   (func (export "pack32")
     (param $src i32) (param $rs i32) (param $cs i32) (param $rows i32) (param $cols i32) (param $w i32)
     (param $dst i32)
-    (local $r i32) (local $c i32) (local $s i32) (local $d i32) (local $panel i32)
-    (local.set $panel (i32.mul (i32.mul (local.get $cols) (local.get $w)) (i32.const 4)))
-    (memory.fill (local.get $dst) (i32.const 0)
-      (i32.mul (local.get $panel)
-        (i32.div_u (i32.add (local.get $rows) (i32.sub (local.get $w) (i32.const 1))) (local.get $w))))
-    (loop $row
-      (local.set $d (i32.add (local.get $dst)
-        (i32.add (i32.mul (i32.div_u (local.get $r) (local.get $w)) (local.get $panel))
-                 (i32.mul (i32.rem_u (local.get $r) (local.get $w)) (i32.const 4)))))
-      (local.set $s (i32.add (local.get $src) (i32.mul (local.get $r) (local.get $rs))))
+    (local $r i32) (local $c i32) (local $h i32) (local $i i32) (local $s i32) (local $d i32) (local $end i32)
+    (local.set $d (local.get $dst))
+    (loop $panel                                ;; rows r .. r+h of the source, one panel of dst
+      (local.set $h (select (local.get $w) (i32.sub (local.get $rows) (local.get $r))
+        (i32.le_u (i32.add (local.get $r) (local.get $w)) (local.get $rows))))
       (local.set $c (i32.const 0))
       (loop $col
-        (i32.store (local.get $d) (i32.load (local.get $s)))
-        (local.set $s (i32.add (local.get $s) (local.get $cs)))
-        (local.set $d (i32.add (local.get $d) (i32.shl (local.get $w) (i32.const 2))))
+        (local.set $s (i32.add (local.get $src)
+          (i32.add (i32.mul (local.get $r) (local.get $rs)) (i32.mul (local.get $c) (local.get $cs)))))
+        (local.set $end (i32.add (local.get $d) (i32.shl (local.get $h) (i32.const 2))))
+        (loop $row                              ;; h values down column c, stored next to each other
+          (i32.store (local.get $d) (i32.load (local.get $s)))
+          (local.set $s (i32.add (local.get $s) (local.get $rs)))
+          (br_if $row (i32.lt_u (local.tee $d (i32.add (local.get $d) (i32.const 4))) (local.get $end))))
+        ;; zero the rows of a short last panel
+        (local.set $i (i32.shl (i32.sub (local.get $w) (local.get $h)) (i32.const 2)))
+        (if (local.get $i) (then (memory.fill (local.get $d) (i32.const 0) (local.get $i))))
+        (local.set $d (i32.add (local.get $d) (local.get $i)))
         (br_if $col (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (local.get $cols))))
-      (br_if $row (i32.lt_u (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $rows)))))
+      (br_if $panel (i32.lt_u (local.tee $r (i32.add (local.get $r) (local.get $w))) (local.get $rows)))))
 
   ;; C[mc, nc] += A[mc, kc] . B[kc, nc] in f64, A packed in 4-row panels, B in 4-column panels (pack64),
   ;; C row-major with row stride ldc bytes. mc, nc may be ragged: the padding is computed and stored too.
