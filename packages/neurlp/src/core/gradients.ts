@@ -107,6 +107,42 @@ function initialGradients(p: OdeProblem, z: Float64Array): Float64Array {
   return out;
 }
 
+/**
+ * Row coefficients of every Taylor row of every interval for one steps row, and their derivatives
+ * d/dh_s: table[s][dir][i] = [near_0..near_{K−1}, far, dnear_0..dnear_{K−1}, dfar]. Near is the
+ * expansion point (s for forward rows, s+1 for backward rows), far the other end (index i).
+ */
+function taylorTable(h: Float64Array, off: number, N: number, K: number, rows: number): Float64Array {
+  const rec = 2 * (K + 1);
+  const out = new Float64Array((N - 1) * 2 * rows * rec);
+  const pw = new Float64Array(K + 1);
+  const dpw = new Float64Array(K + 1);
+  for (let s = 0; s < N - 1; s++) {
+    const hs = h[off + s]!;
+    for (let dir = 0; dir < 2; dir++) {
+      // dir 0: forward rows about s (x = h); dir 1: backward rows about s+1 (x = −h, dx/dh = −1)
+      const x = dir === 0 ? hs : -hs;
+      const sign = dir === 0 ? 1 : -1;
+      pw[0] = 1;
+      dpw[0] = 0;
+      for (let j = 1; j <= K; j++) {
+        pw[j] = pw[j - 1]! * x;
+        dpw[j] = sign * j * pw[j - 1]!;
+      }
+      for (let i = 0; i < rows; i++) {
+        const o = ((s * 2 + dir) * rows + i) * rec;
+        for (let j = i; j < K; j++) {
+          out[o + j] = pw[j]! * INV_FACTORIAL[j - i]!;
+          out[o + K + 1 + j] = dpw[j]! * INV_FACTORIAL[j - i]!;
+        }
+        out[o + K] = -pw[i]!;
+        out[o + 2 * K + 1] = -dpw[i]!;
+      }
+    }
+  }
+  return out;
+}
+
 function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64Array {
   const { B, N, D, K } = p.dims;
   const n = D * K;
@@ -115,43 +151,44 @@ function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64
   const w2 = p.weights.smoothness ** 2;
   const hs = p.steps;
   const out = new Float64Array(hs.data.length);
-  const pw = new Float64Array(K + 1); // pw[j] = x^j
-  const dpw = new Float64Array(K + 1); // d/dh of x^j where x = ±h
   const pTop = K - 1;
+  const rec = 2 * (K + 1);
+  let table: Float64Array | null = null;
+  let tableRow = -1;
   for (let b = 0; b < B; b++) {
     const hb = hs.batch === 1 ? 0 : b;
+    if (hb !== tableRow) {
+      table = taylorTable(hs.data, hb * (N - 1), N, K, rows);
+      tableRow = hb;
+    }
+    const T = table!;
     for (let s = 0; s < N - 1; s++) {
-      const h = hs.data[hb * (N - 1) + s]!;
       const o0 = (b * N + s) * n;
-      const o1 = o0 + n;
       let grad = 0;
       for (let dir = 0; dir < 2; dir++) {
-        // dir 0: forward rows about s (x = h); dir 1: backward rows about s+1 (x = −h, dx/dh = −1)
-        const x = dir === 0 ? h : -h;
-        const sign = dir === 0 ? 1 : -1;
-        pw[0] = 1;
-        dpw[0] = 0;
-        for (let j = 1; j <= K; j++) {
-          pw[j] = pw[j - 1]! * x;
-          dpw[j] = sign * j * pw[j - 1]!;
-        }
-        const near = dir === 0 ? o0 : o1; // the expanded point
-        const far = dir === 0 ? o1 : o0;
-        for (let d = 0; d < D; d++) {
-          const dk = d * K;
-          for (let i = 0; i < rows; i++) {
-            let au = -pw[i]! * u[far + dk + i]!;
-            let az = -pw[i]! * z[far + dk + i]!;
-            let dau = -dpw[i]! * u[far + dk + i]!;
-            let daz = -dpw[i]! * z[far + dk + i]!;
+        const near = dir === 0 ? o0 : o0 + n;
+        const far = dir === 0 ? o0 + n : o0;
+        for (let i = 0; i < rows; i++) {
+          const t = ((s * 2 + dir) * rows + i) * rec;
+          const fc = T[t + K]!;
+          const dfc = T[t + 2 * K + 1]!;
+          for (let d = 0; d < D; d++) {
+            const dk = d * K;
+            const uf = u[far + dk + i]!;
+            const zf = z[far + dk + i]!;
+            let au = fc * uf;
+            let az = fc * zf;
+            let dau = dfc * uf;
+            let daz = dfc * zf;
             for (let j = i; j < K; j++) {
-              const f = INV_FACTORIAL[j - i]!;
               const uj = u[near + dk + j]!;
               const zj = z[near + dk + j]!;
-              au += pw[j]! * f * uj;
-              az += pw[j]! * f * zj;
-              dau += dpw[j]! * f * uj;
-              daz += dpw[j]! * f * zj;
+              const a = T[t + j]!;
+              const da = T[t + K + 1 + j]!;
+              au += a * uj;
+              az += a * zj;
+              dau += da * uj;
+              daz += da * zj;
             }
             grad -= au * daz + az * dau; // r = −a·u since the right-hand side is 0
           }
@@ -163,23 +200,23 @@ function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64
       // row: a (u_{s+1,p−1} − u_{s−1,p−1}) − c u_{s,p}, a = H^{p−2}, c = H^{p−1}, H = h_{s−1} + h_s
       for (let s = 1; s < N - 1; s++) {
         const H = hs.data[hb * (N - 1) + s - 1]! + hs.data[hb * (N - 1) + s]!;
-        const a = H ** (pTop - 2);
-        const c = H ** (pTop - 1);
-        const da = (pTop - 2) * H ** (pTop - 3);
-        const dc = (pTop - 1) * H ** (pTop - 2);
+        const c = pTop === 1 ? 1 : H ** (pTop - 1);
+        const a = c / H;
+        const da = (pTop - 2) * (a / H);
+        const dc = (pTop - 1) * a;
         const om = (b * N + s - 1) * n;
         const o0 = om + n;
         const op = o0 + n;
         let grad = 0;
         for (let d = 0; d < D; d++) {
           const A = d * K + pTop - 1;
-          const T = d * K + pTop;
+          const Tt = d * K + pTop;
           const du = u[op + A]! - u[om + A]!;
           const dz = z[op + A]! - z[om + A]!;
-          const au = a * du - c * u[o0 + T]!;
-          const az = a * dz - c * z[o0 + T]!;
-          const dau = da * du - dc * u[o0 + T]!;
-          const daz = da * dz - dc * z[o0 + T]!;
+          const au = a * du - c * u[o0 + Tt]!;
+          const az = a * dz - c * z[o0 + Tt]!;
+          const dau = da * du - dc * u[o0 + Tt]!;
+          const daz = da * dz - dc * z[o0 + Tt]!;
           grad -= au * daz + az * dau;
         }
         out[hb * (N - 1) + s - 1] += w2 * grad;

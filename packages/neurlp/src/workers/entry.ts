@@ -3,18 +3,41 @@
  * Built to dist/workers/entry.js; the pool loads the built file (see pool.ts).
  */
 import { createCpuBackend } from "../backends/cpu/index.js";
+import { giveBuffer } from "../core/buffers.js";
 import { release, runSync } from "../core/engine.js";
 import { backwardSteps, forwardSteps } from "../solve.js";
-import type { WorkerJob, WorkerReply } from "./protocol.js";
+import {
+  GRAD_KEYS,
+  type GradKey,
+  perBatch,
+  sliceProblem,
+  type WorkerJob,
+  type WorkerReply,
+} from "./protocol.js";
 
 const backend = createCpuBackend();
 
 function handle(job: WorkerJob): WorkerReply {
   try {
-    const state = runSync(forwardSteps(backend, job.problem, job.aids), backend);
-    const grads = job.gradU ? runSync(backwardSteps(state, job.gradU), backend) : undefined;
+    const { N, D, K } = job.problem.dims;
+    const per = N * D * K;
+    const sub = sliceProblem(job.problem, job.b0, job.b1);
+    const state = runSync(forwardSteps(backend, sub, job.aids), backend);
+    let partial: Partial<Record<GradKey, Float64Array>> | undefined;
+    if (job.gradU) {
+      const g = job.gradU.subarray(job.b0 * per, job.b1 * per);
+      const grads = runSync(backwardSteps(state, g), backend);
+      partial = {};
+      for (const key of GRAD_KEYS) {
+        const pb = perBatch(job.problem, key);
+        if (pb > 0) job.gradOut![key]!.set(grads[key]!, job.b0 * pb);
+        else partial[key] = grads[key]!;
+      }
+    }
     release(state.factored);
-    return { id: job.id, ok: true, u: state.u, grads };
+    job.u.set(state.u, job.b0 * per);
+    giveBuffer(state.u);
+    return { id: job.id, ok: true, partial };
   } catch (err) {
     const e = err as Error & Record<string, unknown>;
     const extra: Record<string, unknown> = {};
@@ -24,11 +47,8 @@ function handle(job: WorkerJob): WorkerReply {
 }
 
 function transferables(reply: WorkerReply): ArrayBuffer[] {
-  if (!reply.ok) return [];
-  const out = [reply.u.buffer as ArrayBuffer];
-  for (const g of Object.values(reply.grads ?? {}))
-    if (g) out.push((g as Float64Array).buffer as ArrayBuffer);
-  return out;
+  if (!reply.ok || !reply.partial) return [];
+  return Object.values(reply.partial).map((g) => g!.buffer as ArrayBuffer);
 }
 
 const isNode = typeof process !== "undefined" && !!process.versions?.node;

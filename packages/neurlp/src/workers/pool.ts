@@ -1,11 +1,11 @@
-import type { NeurlpBackend, OdeProblem } from "../backend.js";
+import type { BroadcastArray, NeurlpBackend, OdeProblem } from "../backend.js";
 import { OdeArray } from "../core/arrays.js";
 import type { SolveAids } from "../core/engine.js";
 import type { InputGradients } from "../core/gradients.js";
 import { checkGradU, type OdeGradients, wrapGradients } from "../core/outputs.js";
 import { NeurlpBackendError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "../errors.js";
 import type { OdeSolution, SolveOptions } from "../solve.js";
-import { sliceProblem, type WorkerJob, type WorkerReply } from "./protocol.js";
+import { GRAD_KEYS, type GradKey, perBatch, type WorkerJob, type WorkerReply } from "./protocol.js";
 
 /**
  * Splits a batch over worker threads (Node `worker_threads`) or module Web Workers (browser). Each
@@ -130,55 +130,94 @@ function chunks(B: number, workers: number): Array<[number, number]> {
   return out;
 }
 
+// Shared input arenas are recycled between calls (fresh pages are slow to fault in).
+const sharedFree = new Map<number, Float64Array[]>();
+
+function takeShared(length: number): Float64Array {
+  const a = sharedFree.get(length)?.pop();
+  return a ?? new Float64Array(new SharedArrayBuffer(Math.max(length, 1) * 8), 0, length);
+}
+
+function giveShared(a: Float64Array): void {
+  let list = sharedFree.get(a.length);
+  if (!list) {
+    list = [];
+    sharedFree.set(a.length, list);
+  }
+  if (list.length < 4) list.push(a);
+}
+
+function sharedCopy(src: Float64Array, arena: Float64Array[]): Float64Array {
+  const a = takeShared(src.length);
+  a.set(src);
+  arena.push(a);
+  return a;
+}
+
+/** Fresh shared output (handed to the caller, so not recycled). */
+function sharedOutput(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(Math.max(length, 1) * 8), 0, length);
+}
+
 async function runAll(
   problem: OdeProblem,
   aids: SolveAids,
   workers: number,
   gradU?: Float64Array,
-): Promise<{ u: Float64Array; parts: Array<{ range: [number, number]; grads?: InputGradients }> }> {
+): Promise<{ u: Float64Array; grads?: InputGradients }> {
+  if (typeof SharedArrayBuffer === "undefined") {
+    throw new NeurlpBackendError(
+      "workers need SharedArrayBuffer (in browsers: a cross-origin-isolated page); drop the workers option",
+    );
+  }
   const { B, N, D, K } = problem.dims;
-  const per = N * D * K;
+  const arena: Float64Array[] = [];
+  const share = (a: BroadcastArray): BroadcastArray => ({ ...a, data: sharedCopy(a.data, arena) });
+  const shared: OdeProblem = {
+    ...problem,
+    coefficients: share(problem.coefficients),
+    rhs: share(problem.rhs),
+    initial: share(problem.initial),
+    steps: share(problem.steps),
+  };
+  const u = sharedOutput(B * N * D * K);
+  const g = gradU ? sharedCopy(gradU, arena) : undefined;
+  let gradOut: Partial<Record<GradKey, Float64Array>> | undefined;
+  if (gradU) {
+    gradOut = {};
+    for (const key of GRAD_KEYS)
+      if (perBatch(problem, key) > 0) gradOut[key] = sharedOutput(problem[key].data.length);
+  }
   const ranges = chunks(B, workers);
   const pool = await ensure(ranges.length);
-  const replies = await Promise.all(
-    ranges.map(([b0, b1], i) =>
-      run(pool[i]!, {
-        id: nextId++,
-        problem: sliceProblem(problem, b0, b1),
-        aids,
-        gradU: gradU?.slice(b0 * per, b1 * per),
-      }),
-    ),
-  );
-  const u = new Float64Array(B * per);
-  const parts: Array<{ range: [number, number]; grads?: InputGradients }> = [];
-  replies.forEach((reply, i) => {
-    const range = ranges[i]!;
-    if (!reply.ok) throw rebuildError(reply.error, range[0]);
-    u.set(reply.u, range[0] * per);
-    parts.push({ range, grads: reply.grads });
-  });
-  return { u, parts };
-}
-
-/** Merge per-slice gradients: concatenate batched inputs, sum broadcast (batch 1) ones. */
-function mergeGrads(
-  problem: OdeProblem,
-  parts: Array<{ range: [number, number]; grads?: InputGradients }>,
-): InputGradients {
-  const merged: InputGradients = {};
-  for (const key of ["coefficients", "rhs", "initial", "steps"] as const) {
-    const input = problem[key];
-    const total = new Float64Array(input.data.length);
-    const perElement = input.batch === 1 ? 0 : input.data.length / input.batch;
-    for (const { range, grads } of parts) {
-      const g = grads![key]!;
-      if (perElement === 0) for (let i = 0; i < g.length; i++) total[i] += g[i]!;
-      else total.set(g, range[0] * perElement);
+  try {
+    const replies = await Promise.all(
+      ranges.map(([b0, b1], i) =>
+        run(pool[i]!, { id: nextId++, problem: shared, b0, b1, aids, u, gradU: g, gradOut }),
+      ),
+    );
+    replies.forEach((reply, i) => {
+      if (!reply.ok) throw rebuildError(reply.error, ranges[i]![0]);
+    });
+    if (!gradU) return { u };
+    // broadcast (batch-1) inputs: sum the workers' partial gradients, in worker order
+    const grads: InputGradients = {};
+    for (const key of GRAD_KEYS) {
+      if (gradOut![key]) {
+        grads[key] = gradOut![key];
+        continue;
+      }
+      const total = new Float64Array(problem[key].data.length);
+      for (const reply of replies) {
+        const part = (reply as { partial?: Partial<Record<GradKey, Float64Array>> }).partial![key]!;
+        for (let j = 0; j < total.length; j++) total[j] += part[j]!;
+      }
+      grads[key] = total;
     }
-    merged[key] = total;
+    return { u, grads };
+  } finally {
+    for (const a of arena) giveShared(a);
   }
-  return merged;
 }
 
 export async function solveWithWorkers(
@@ -198,21 +237,9 @@ export async function solveWithWorkers(
     u: new OdeArray([problem.dims.B, problem.dims.N, problem.dims.D, problem.dims.K], u),
     // Workers are stateless, so the backward re-runs the (cheap) factorisation next to the adjoint solve.
     vjp: async (gradU): Promise<OdeGradients> => {
-      const g = checkGradU(problem, gradU);
-      const { parts } = await runAll(problem, aids, workers, g);
-      return wrapGradients(problem, mergeGrads(problem, parts));
+      const { grads } = await runAll(problem, aids, workers, checkGradU(problem, gradU));
+      return wrapGradients(problem, grads!);
     },
     dispose: () => {},
   };
-}
-
-/** Forward and backward in one pass on the workers (for training loops and benchmarks). */
-export async function solveAndGradWithWorkers(
-  problem: OdeProblem,
-  aids: SolveAids,
-  workers: number,
-  gradU: Float64Array,
-): Promise<{ u: Float64Array; grads: InputGradients }> {
-  const { u, parts } = await runAll(problem, aids, workers, gradU);
-  return { u, grads: mergeGrads(problem, parts) };
 }

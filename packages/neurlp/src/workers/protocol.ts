@@ -1,34 +1,54 @@
 import type { BroadcastArray, OdeProblem } from "../backend.js";
 import type { SolveAids } from "../core/engine.js";
-import type { InputGradients } from "../core/gradients.js";
 
-/** Messages between the pool and a worker. Workers are stateless: each job is self-contained. */
+/**
+ * Messages between the pool and a worker. Workers are stateless: each job is self-contained. All
+ * large arrays live in SharedArrayBuffers: the inputs are shared read-only by every worker, and each
+ * worker writes its batch slice of u (and of the batched gradients) straight into shared outputs, so
+ * nothing large is cloned or copied back.
+ */
 export interface WorkerJob {
   id: number;
+  /** The whole problem (shared arrays); this worker solves batch elements b0..b1−1. */
   problem: OdeProblem;
+  b0: number;
+  b1: number;
   aids: SolveAids;
-  /** When present, the worker also runs the backward pass with this dL/du `[B, N, D, K]`. */
+  /** Output u `[B, N, D, K]` (shared). */
+  u: Float64Array;
+  /** When present, also run the backward with this dL/du `[B, N, D, K]` (shared). */
   gradU?: Float64Array;
+  /** Shared outputs for the gradients of inputs with a full batch axis (others come back as partial sums). */
+  gradOut?: Partial<Record<GradKey, Float64Array>>;
 }
+
+export type GradKey = "coefficients" | "rhs" | "initial" | "steps";
+export const GRAD_KEYS: readonly GradKey[] = ["coefficients", "rhs", "initial", "steps"];
 
 export type WorkerReply =
-  | { id: number; ok: true; u: Float64Array; grads?: InputGradients }
+  | { id: number; ok: true; partial?: Partial<Record<GradKey, Float64Array>> }
   | { id: number; ok: false; error: { name: string; message: string; extra?: Record<string, unknown> } };
 
-function sliceArray(a: BroadcastArray, per: number, b0: number, b1: number): BroadcastArray {
-  if (a.batch === 1) return a;
-  return { data: a.data.slice(b0 * per, b1 * per), batch: b1 - b0, time: a.time };
+/** Elements per batch element of a broadcast input (0 when its batch axis is 1). */
+export function perBatch(p: OdeProblem, key: GradKey): number {
+  const a = p[key];
+  return a.batch === 1 ? 0 : a.data.length / a.batch;
 }
 
-/** The sub-problem of batch elements b0..b1−1 (broadcast inputs are shared, not copied per element). */
+function view(a: BroadcastArray, per: number, b0: number, b1: number): BroadcastArray {
+  if (a.batch === 1) return a;
+  return { data: a.data.subarray(b0 * per, b1 * per), batch: b1 - b0, time: a.time };
+}
+
+/** Zero-copy view of batch elements b0..b1−1 (broadcast inputs are shared as they are). */
 export function sliceProblem(p: OdeProblem, b0: number, b1: number): OdeProblem {
   const { N, E, D, K, nIvSteps, nIv } = p.dims;
   return {
     ...p,
     dims: { ...p.dims, B: b1 - b0 },
-    coefficients: sliceArray(p.coefficients, p.coefficients.time * E * D * K, b0, b1),
-    rhs: sliceArray(p.rhs, p.rhs.time * E, b0, b1),
-    initial: sliceArray(p.initial, nIvSteps * D * nIv, b0, b1),
-    steps: sliceArray(p.steps, N - 1, b0, b1),
+    coefficients: view(p.coefficients, p.coefficients.time * E * D * K, b0, b1),
+    rhs: view(p.rhs, p.rhs.time * E, b0, b1),
+    initial: view(p.initial, nIvSteps * D * nIv, b0, b1),
+    steps: view(p.steps, N - 1, b0, b1),
   };
 }

@@ -43,7 +43,7 @@ export interface Kernels {
 
 const cache = new Map<string, Kernels | null>();
 
-/** Largest block size that gets generated code (the statement count grows like n³). */
+/** Largest block size that gets generated code (measured: at n = 9 the generated function is too large for V8 to optimise and runs ~15× slower than the loops). */
 export const MAX_GENERATED_BLOCK = 8;
 
 let enabled = true;
