@@ -18,6 +18,7 @@ fn bad(x: f32) -> bool { return (bitcast<u32>(x) & 0x7f800000u) == 0x7f800000u; 
 
 const F32 = /* wgsl */ `
 alias R = f32;
+var<private> ONE: f32 = 1.0;
 fn r_zero() -> R { return 0.0; }
 fn r_of(x: f32) -> R { return x; }
 fn r_hi(x: R) -> f32 { return x; }
