@@ -6,7 +6,7 @@
 import { Adam, noGrad, type Tensor, tensor } from "@mechanist/autodiff";
 import { MechanisticBlock } from "./block.js";
 import { MechanisticInputError } from "./errors.js";
-import { type EpochInfo, type FitResult, fit } from "./fit.js";
+import { type EpochInfo, type FitResult, fit as runFit } from "./fit.js";
 
 export interface ForecasterOptions {
   /** Samples the model reads (default 16). */
@@ -140,7 +140,7 @@ export class MechanisticForecaster {
     };
     const valStarts = Array.from({ length: nVal }, (_, i) => nTrain + i);
     const optimizer = new Adam(this.block.parameters(), { lr: options.lr ?? 3e-3 });
-    return fit({
+    return runFit({
       model: this.block,
       optimizer,
       size: nTrain,

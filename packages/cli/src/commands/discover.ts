@@ -30,7 +30,7 @@ Model
   --preset <name>      fast (default) or published (window 50, 10 rounds × 400 epochs; slow)
   --window <n>         samples per solver window (default 16)
   --rounds <n>         maximum thresholding rounds (default 4)
-  --epochs <n>         Adam epochs per round (default 40)
+  --epochs <n>         Adam epochs per round (default 25)
   --backend <name>     NeuRLP backend (default cpu)
 
 Output

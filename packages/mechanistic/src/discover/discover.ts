@@ -50,7 +50,7 @@ export interface DiscoverOptions {
   subgrid?: number;
   /** Maximum thresholding rounds (default 4). */
   rounds?: number;
-  /** Adam epochs per round (default 40); a round stops early when the loss stops improving. */
+  /** Adam epochs per round (default 25); a round stops early when the loss stops improving. */
   epochs?: number;
   /** Adam learning rate on the normalised coefficients (default 5e-3). */
   lr?: number;
@@ -126,7 +126,7 @@ function resolveSettings(o: DiscoverOptions): Settings {
     window: o.window ?? (published ? 50 : 16),
     subgrid: o.subgrid ?? (published ? 1 : 3),
     rounds: o.rounds ?? (published ? 10 : 4),
-    epochs: o.epochs ?? (published ? 400 : 40),
+    epochs: o.epochs ?? (published ? 400 : 25),
     lr: o.lr ?? (published ? 5e-4 : 5e-3),
     tolerance: o.tolerance ?? 1e-6,
     init: o.init ?? (published ? "zeros" : "least-squares"),

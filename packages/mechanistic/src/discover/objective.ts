@@ -27,7 +27,6 @@ export class WindowObjective {
   /** Θ on the refined grid with unit-RMS columns, [W·Lf, T]. */
   private readonly thetaHat: Tensor;
   private readonly ivTensor: Tensor;
-  private readonly selector: Tensor;
   private readonly targetFine: Tensor;
   private readonly weightFine: Tensor;
   private readonly count: number;
@@ -60,7 +59,6 @@ export class WindowObjective {
       }
     }
     this.ivTensor = tensor(iv, [W * dim, 1, 1, 1]);
-    this.selector = tensor([1, 0, 0], [1, 1, 1, 3]);
     this.targetFine = tensor(target, [W * dim, Lf, 1]);
     this.weightFine = tensor(weight, [W * dim, Lf, 1]);
     this.count = W * dim * L;
@@ -151,7 +149,7 @@ export class WindowObjective {
       .permute([0, 2, 1])
       .reshape([W * dim, Lf, 1]);
     const u = odeSolvePrepared(this.solver, rhs, this.ivTensor);
-    const value = u.mul(this.selector).sum(3);
+    const value = u.slice([0, 0, 0, 0], [W * dim, Lf, 1, 1]).reshape([W * dim, Lf, 1]);
     return value
       .sub(this.targetFine)
       .mul(this.weightFine)

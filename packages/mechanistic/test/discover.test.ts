@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadDataset } from "@mechanist/datasets";
+import { describe, expect, it } from "vitest";
+import { compareToTruth, discover } from "../src/index.js";
+
+interface Ds {
+  t: number[];
+  x: number[][];
+  names: string[];
+  trueEquations: Record<string, Record<string, number>>;
+}
+
+async function run(system: string, options: Record<string, unknown>, degree: number, threshold?: number) {
+  const ds = loadDataset(system, { seed: 1, ...options }) as Ds;
+  const r = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree, threshold });
+  return {
+    r,
+    cmp: compareToTruth(r.variables, r.terms, r.coefficients, ds.trueEquations),
+    threshold: threshold ?? 0.1,
+  };
+}
+
+function expectRecovered(cmp: ReturnType<typeof compareToTruth>, tolerance: number, threshold: number): void {
+  expect(cmp.missing).toEqual([]);
+  expect(cmp.maxRelativeError).toBeLessThan(tolerance);
+  for (const s of cmp.spurious) expect(Math.abs(s.coefficient)).toBeLessThan(threshold);
+}
+
+describe("discover (small scale)", () => {
+  it("Lorenz, clean: 7 terms within 2%", async () => {
+    const { r, cmp, threshold } = await run("lorenz", { t1: 20 }, 2);
+    expectRecovered(cmp, 0.02, threshold);
+    expect(cmp.terms).toHaveLength(7);
+    expect(r.equations[0]).toMatch(/^dx\/dt = -10\.0\d x \+ 10\.0\d y$/);
+    expect(r.score).toBeGreaterThan(0.999);
+    expect(r.losses.at(-1)?.stage).toBe("debias");
+  });
+  it("Lorenz, 1% noise: within 5%", async () => {
+    // The weak −y term of dy/dt needs a few thousand noisy samples to be pinned to 5% (2001 give ~7%).
+    const { cmp, threshold } = await run("lorenz", { t1: 50, noise: 0.01 }, 2);
+    expectRecovered(cmp, 0.05, threshold);
+  });
+  it("Lorenz with a degree-3 library", async () => {
+    const { cmp, threshold } = await run("lorenz", { t1: 15 }, 3);
+    expectRecovered(cmp, 0.02, threshold);
+  });
+  it("Lorenz with other parameters, initial state and sampling", async () => {
+    const { cmp, threshold } = await run(
+      "lorenz",
+      { t1: 10, dt: 0.005, x0: [-5, 3, 15], params: { rho: 20, sigma: 8 } },
+      2,
+    );
+    expectRecovered(cmp, 0.02, threshold);
+  });
+  it("Van der Pol (degree 3), clean", async () => {
+    const { cmp, threshold } = await run("van-der-pol", {}, 3);
+    expectRecovered(cmp, 0.02, threshold);
+  });
+  it("Lotka–Volterra, 1% noise (coefficients below the threshold are kept by contribution)", async () => {
+    const { cmp, threshold } = await run("lotka-volterra", { noise: 0.01 }, 2);
+    expectRecovered(cmp, 0.05, threshold);
+  });
+  it("damped oscillator, clean", async () => {
+    const { cmp, threshold } = await run("damped-harmonic-oscillator", {}, 2);
+    expectRecovered(cmp, 0.02, threshold);
+  });
+  it("simulate reproduces the data and several trajectories fit together", async () => {
+    const a = loadDataset("van-der-pol", { t1: 10 }) as Ds;
+    const b = loadDataset("van-der-pol", { t1: 10, x0: [0.5, -1] }) as Ds;
+    const r = await discover(
+      [
+        { t: a.t, y: a.x },
+        { t: b.t, y: b.x },
+      ],
+      { variables: a.names, degree: 3 },
+    );
+    const cmp = compareToTruth(r.variables, r.terms, r.coefficients, a.trueEquations);
+    expectRecovered(cmp, 0.02, 0.1);
+    const sim = r.simulate(b.x[0], b.t.slice(0, 100));
+    expect(Math.abs(sim.y[99][0] - b.x[99][0])).toBeLessThan(1e-3);
+  });
+});
+
+describe("discover checkpoints", () => {
+  it("an interrupted run resumed from its checkpoint gives the uninterrupted result", async () => {
+    const ds = loadDataset("lotka-volterra", { t1: 10, noise: 0.01, seed: 2 }) as Ds;
+    const dir = mkdtempSync(join(tmpdir(), "mech-"));
+    const file = join(dir, "ckpt.json");
+    try {
+      const opts = { variables: ds.names, rounds: 3, epochs: 10, tolerance: 0 };
+      const full = await discover({ t: ds.t, y: ds.x }, opts);
+      await expect(
+        discover(
+          { t: ds.t, y: ds.x },
+          {
+            ...opts,
+            checkpoint: file,
+            onProgress: (p) => {
+              if (p.stage === "train" && p.round === 2 && p.epoch === 3) throw new Error("interrupted");
+            },
+          },
+        ),
+      ).rejects.toThrow("interrupted");
+      expect(existsSync(file)).toBe(true);
+      const resumed = await discover({ t: ds.t, y: ds.x }, { ...opts, checkpoint: file, resume: true });
+      expect(resumed.resumedFromRound).toBe(1);
+      expect(resumed.coefficients).toEqual(full.coefficients);
+      expect(resumed.losses).toEqual(full.losses);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
