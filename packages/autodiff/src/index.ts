@@ -62,3 +62,4 @@ export {
   tensor,
   zeros,
 } from "./tensor.js";
+export { wasmGemmConfig, wasmSimdAvailable } from "./wasm/gemm.js";
