@@ -1,5 +1,10 @@
 import { builtinModules } from "node:module";
-import type { Plugin } from "vite";
+import type { UserConfig } from "vitepress";
+
+// Vite's plugin type through VitePress, so the docs need no direct vite dependency (a second vite
+// major in this package would change which vite vitest resolves).
+type PluginOption = NonNullable<NonNullable<UserConfig["vite"]>["plugins"]>[number];
+type Plugin = Extract<PluginOption, { name: string }>;
 
 /**
  * Keeps Node-only modules out of the browser bundle. The workspace packages import `node:fs`,
@@ -20,12 +25,12 @@ export function nodeOnlyStubs(): Plugin {
   return {
     name: "mechanist:node-only-stubs",
     enforce: "pre",
-    resolveId(id, _importer, options) {
+    resolveId(id: string, _importer: string | undefined, options?: { ssr?: boolean }) {
       if (options?.ssr) return null;
       if (isNodeOnly(id)) return PREFIX + id;
       return null;
     },
-    async load(id) {
+    async load(id: string) {
       if (!id.startsWith(PREFIX)) return null;
       const name = id.slice(PREFIX.length);
       let names: string[] = [];

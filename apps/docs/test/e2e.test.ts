@@ -2,7 +2,15 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, CHROMIUM, CHROMIUM_ARGS, requireChromium, SCREENSHOT_DIR, serveSite } from "./site.js";
+import {
+  buildSite,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  parseEquation,
+  requireChromium,
+  SCREENSHOT_DIR,
+  serveSite,
+} from "./site.js";
 
 // Builds the site exactly as `pnpm build` does, serves dist/ on localhost and drives the pages
 // and live demos in real headless Chromium. Screenshots go to artifacts/docs-screenshots/.
@@ -109,6 +117,49 @@ describe("docs site in headless Chromium", () => {
     await page.fill("[data-testid=equation]", "u'' + 4 sin(u) = 0");
     await page.click("[data-testid=solve]");
     await expect(page.textContent("[data-testid=error]")).resolves.toContain("OdeParseError");
+    await page.close();
+  });
+
+  it("discovers the Lorenz equations in a Web Worker, showing progress and then the equations", async () => {
+    const page = await open("/demos/discover.html");
+    await page.fill("[data-testid=t1]", "10");
+    await page.fill("[data-testid=noise]", "0.01");
+    await page.fill("[data-testid=rounds]", "4");
+    await page.click("[data-testid=discover]");
+    // Progress shows up while the worker runs, then the rounds table fills in.
+    await page.waitForSelector("[data-testid=progress]");
+    await page.waitForSelector("[data-testid=rounds-table] tbody tr", { timeout: 90_000 });
+    await page.waitForSelector("[data-testid=equations]", { timeout: 90_000 });
+    const error = await page.locator("[data-testid=error]").count();
+    expect(error).toBe(0);
+    const equations = await page.$$eval("[data-testid=equations] div", (ds) =>
+      ds.map((d) => d.textContent ?? ""),
+    );
+    expect(equations).toHaveLength(3);
+    // dx/dt = -10.00 x + 10.00 y (within 5%), and the other two carry their true terms.
+    const [dx, dy, dz] = equations.map(parseEquation);
+    expect(equations[0]).toMatch(/^dx\/dt = /);
+    expect(Math.abs(dx!.x! + 10)).toBeLessThan(0.5);
+    expect(Math.abs(dx!.y! - 10)).toBeLessThan(0.5);
+    expect(Math.abs(dy!.x! - 28)).toBeLessThan(1.4);
+    expect(Math.abs(dy!["x*z"]! + 1)).toBeLessThan(0.05);
+    expect(Math.abs(dz!["x*y"]! - 1)).toBeLessThan(0.05);
+    expect(Math.abs(dz!.z! + 8 / 3)).toBeLessThan(0.14);
+    expect(await page.locator("[data-testid=progress]").getAttribute("value")).toBe("1");
+    expect(await page.locator("[data-testid=coef-plot] svg").count()).toBe(1);
+    expect(await page.locator("[data-testid=data-plot] svg path").count()).toBeGreaterThan(0);
+    await shot(page, "demo-discover");
+    await page.close();
+  });
+
+  it("serves the generated API reference", async () => {
+    const page = await open("/api/");
+    const links = await page.locator("main a[href*='@mechanist']").count();
+    expect(links).toBeGreaterThanOrEqual(5);
+    const neurlp = await open("/api/@mechanist/neurlp.html");
+    expect(await neurlp.textContent("main")).toContain("solveODE");
+    await shot(neurlp, "api-neurlp");
+    await neurlp.close();
     await page.close();
   });
 

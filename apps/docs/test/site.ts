@@ -88,3 +88,13 @@ export async function serveSite(root = DIST_DIR): Promise<{ url: string; close()
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
+
+/** "dy/dt = 27.99 x - 1.00 y - 1.00 x*z" → { x: 27.99, y: -1, "x*z": -1 } (a constant term is "1"). */
+export function parseEquation(text: string): Record<string, number> {
+  const rhs = text.replace(/^\s*d\w+\/dt\s*=\s*/, "");
+  const out: Record<string, number> = {};
+  for (const m of rhs.matchAll(/([+-]?)\s*(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*([^\s+-]*)/gi)) {
+    out[m[3] || "1"] = (m[1] === "-" ? -1 : 1) * Number(m[2]);
+  }
+  return out;
+}

@@ -67,7 +67,7 @@ export function parseOde(text: string): ParsedOde {
   while (coefficients.length > 0 && coefficients[coefficients.length - 1] === 0) coefficients.pop();
   const order = coefficients.length - 1;
   if (order < 1) throw new OdeParseError("the equation needs a derivative of u (u', u'', ...)");
-  return { coefficients, rhs: -constant.value, order };
+  return { coefficients, rhs: 0 - constant.value, order };
 }
 
 /** Readable form of a parsed equation, e.g. "u'' + 0.3u' + 4u = 0". */

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { benchFile, formatCell } from "../.vitepress/theme/lib/bench-tables.js";
+import { formatOde, OdeParseError, parseOde } from "../.vitepress/theme/lib/parse-ode.js";
+import { parseEquation } from "./site.js";
+
+describe("parseOde (solve demo input)", () => {
+  it("reads coefficients of every order and moves terms across the equals sign", () => {
+    expect(parseOde("u'' + 0.3u' + 4u = 0")).toEqual({ coefficients: [4, 0.3, 1], rhs: 0, order: 2 });
+    expect(parseOde("2*u' = 1 - u")).toEqual({ coefficients: [1, 2], rhs: 1, order: 1 });
+    expect(parseOde("u^(3) - 1e-2 u = 5")).toEqual({ coefficients: [-0.01, 0, 0, 1], rhs: 5, order: 3 });
+    expect(parseOde("-u'' = u + 2")).toEqual({ coefficients: [-1, 0, -1], rhs: 2, order: 2 });
+  });
+
+  it("rejects what is not a linear constant-coefficient ODE, saying why", () => {
+    expect(() => parseOde("u'' + sin(u) = 0")).toThrow(OdeParseError);
+    expect(() => parseOde("u = 1")).toThrow(/needs a derivative/);
+    expect(() => parseOde("u' = 1 = 2")).toThrow(/single "="/);
+    expect(() => parseOde("u^(9) = 0")).toThrow(/too high/);
+  });
+
+  it("formats back to the typed form", () => {
+    expect(formatOde(parseOde("u'' + 0.3u' + 4u = 0"))).toBe("u'' + 0.3u' + 4u = 0");
+    expect(formatOde(parseOde("-u' = u - 3"))).toBe("-u' - u = -3");
+  });
+});
+
+describe("benchmark JSON → tables", () => {
+  it("turns scalars into metadata and arrays of objects into tables, skipping nested arrays", () => {
+    const f = benchFile("autodiff", "a.json", {
+      date: "2026-11-24",
+      cpus: 2,
+      rows: [
+        { case: "matmul", ours: 1.5, samples: [1, 2] },
+        { case: "mlp", ours: 2, extra: true },
+      ],
+    });
+    expect(f.meta).toEqual([
+      ["date", "2026-11-24"],
+      ["cpus", 2],
+    ]);
+    expect(f.tables).toEqual([
+      {
+        title: "rows",
+        columns: ["case", "ours", "extra"],
+        rows: [
+          ["matmul", 1.5, null],
+          ["mlp", 2, true],
+        ],
+      },
+    ]);
+  });
+
+  it("finds nested tables (vitest bench output) and keeps the useful statistics", () => {
+    const bench = {
+      name: "x",
+      median: 5.5,
+      mean: 6,
+      p99: 9,
+      min: 4,
+      max: 10,
+      hz: 160,
+      rme: 3,
+      sampleCount: 60,
+    };
+    const stats = {
+      ...bench,
+      id: "1",
+      p75: 7,
+      p995: 9,
+      p999: 9,
+      sd: 1,
+      sem: 0.1,
+      df: 59,
+      critical: 2,
+      moe: 0.2,
+    };
+    const f = benchFile("viz", "viz.json", {
+      files: [{ filepath: "f", groups: [{ fullName: "g", benchmarks: [stats] }] }],
+    });
+    const table = f.tables.find((t) => t.title.endsWith("benchmarks"))!;
+    expect(table.title).toBe("files › 0 › groups › g › benchmarks");
+    expect(table.columns.slice(0, 9)).toEqual([
+      "name",
+      "median",
+      "mean",
+      "p99",
+      "min",
+      "max",
+      "hz",
+      "rme",
+      "sampleCount",
+    ]);
+    expect(table.rows[0]!.slice(0, 2)).toEqual(["x", 5.5]);
+  });
+
+  it("formats numbers to 4 significant digits", () => {
+    expect(formatCell(1.072227999)).toBe("1.072");
+    expect(formatCell(0.00021307)).toBe("2.131e-4");
+    expect(formatCell(2000)).toBe("2000");
+    expect(formatCell(null)).toBe("");
+  });
+});
+
+describe("parseEquation (reads the discovery demo's output)", () => {
+  it("reads signed coefficients per term", () => {
+    expect(parseEquation("dy/dt = 27.99 x - 1.00 y - 1.00 x*z")).toEqual({ x: 27.99, y: -1, "x*z": -1 });
+    expect(parseEquation("dz/dt = -2.67 z + 1.00 x*y + 0.50")).toEqual({ z: -2.67, "x*y": 1, "1": 0.5 });
+  });
+});
