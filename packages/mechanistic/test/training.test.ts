@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Adam, nn, Rng, tensor } from "@mechanist/autodiff";
 import { describe, expect, it } from "vitest";
-import { fit, MechanisticBlock, MechanisticForecaster, normalizedMSE } from "../src/index.js";
+import { MechanisticBlock, MechanisticForecaster, normalizedMSE, fit as train } from "../src/index.js";
 
 function regression() {
   const rng = new Rng(3);
@@ -25,7 +25,7 @@ describe("fit", () => {
     const dir = mkdtempSync(join(tmpdir(), "fit-"));
     try {
       const a = regression();
-      const full = fit({
+      const full = train({
         model: a.model,
         optimizer: a.optimizer,
         size: 40,
@@ -37,7 +37,7 @@ describe("fit", () => {
       const b = regression();
       const file = join(dir, "fit.json");
       expect(() =>
-        fit({
+        train({
           model: b.model,
           optimizer: b.optimizer,
           size: 40,
@@ -52,7 +52,7 @@ describe("fit", () => {
         }),
       ).toThrow("interrupted");
       const c = regression(); // a fresh process: new model and optimizer
-      const resumed = fit({
+      const resumed = train({
         model: c.model,
         optimizer: c.optimizer,
         size: 40,
@@ -74,7 +74,7 @@ describe("fit", () => {
   it("early stopping stops when the monitored loss stalls", () => {
     const a = regression();
     let calls = 0;
-    const r = fit({
+    const r = train({
       model: a.model,
       optimizer: a.optimizer,
       size: 40,
