@@ -8,13 +8,16 @@ import { Adam, type DType, MLP, matmul, mseLoss, noGrad, Rng, randn } from "../s
 import { wasmGemmConfig, wasmSimdAvailable } from "../src/wasm/gemm.js";
 
 const REPS = Number(process.env.REPS ?? 9);
-const WARMUP = 2;
+// Warm-up: at least WARMUP calls and WARMUP_MS of running, so JIT and wasm tier-up (V8 compiles the
+// optimised wasm code on a background thread, slow to get a core on a loaded machine) are done first.
+const WARMUP = 3;
+const WARMUP_MS = 300;
 
 // Wall-clock medians are the headline; CPU-time medians (process.cpuUsage) are kept alongside because the
 // benchmark machine is shared: time spent descheduled by other processes counts in wall time only.
 let lastCpuMedian = 0;
 function median(fn: () => void): number {
-  for (let i = 0; i < WARMUP; i++) fn();
+  for (let i = 0, t0 = performance.now(); i < WARMUP || performance.now() - t0 < WARMUP_MS; i++) fn();
   const ts: number[] = [];
   const cs: number[] = [];
   for (let i = 0; i < REPS; i++) {
@@ -164,7 +167,7 @@ for (const backend of ["cpu", "wasm"] as const) {
 
 const f = (ms: number) => ms.toFixed(2).padStart(9);
 console.log(
-  `\nmedian ms of ${REPS} runs after ${WARMUP} warm-up; ${cpus().length} cores (${cpus()[0].model}), Node ${process.version}, load avg ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
+  `\nmedian ms of ${REPS} runs after ≥${WARMUP} warm-up runs and ≥${WARMUP_MS} ms; ${cpus().length} cores (${cpus()[0].model}), Node ${process.version}, load avg ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
 );
 console.log(`wasm SIMD kernels: ${wasmSimdAvailable() ? "on" : "UNAVAILABLE (JS loop only)"}`);
 for (const [title, rs] of [
@@ -207,6 +210,7 @@ writeFileSync(
       loadAvgEnd: loadavg()[0],
       reps: REPS,
       warmup: WARMUP,
+      warmupMs: WARMUP_MS,
       unit: "ms (median)",
       wasmSimd: wasmSimdAvailable(),
       rows,
