@@ -4,7 +4,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { clearBufferPool, prepareODE, solveODE, terminateWorkers } from "../dist/index.js";
+import {
+  allocatedBufferBytes,
+  clearBufferPool,
+  prepareODE,
+  solveODE,
+  terminateWorkers,
+} from "../dist/index.js";
 import { solveDense } from "../dist/reference/index.js";
 
 const RUNS = 5;
@@ -137,12 +143,12 @@ for (const D of [1, 3]) {
         await s.vjp(g);
         s.dispose();
       });
-      // memory: typed-array bytes a forward allocates from scratch (buffer pool emptied, GC run first)
+      // memory: bytes of band, factor and vectors one forward allocates with an empty buffer pool
       clearBufferPool();
       gc();
-      const before = process.memoryUsage().arrayBuffers;
+      const before = allocatedBufferBytes();
       const held = await solveODE(inputs);
-      const allocMB = (process.memoryUsage().arrayBuffers - before) / 2 ** 20;
+      const allocMB = (allocatedBufferBytes() - before) / 2 ** 20;
       held.dispose();
       const row = {
         B,
@@ -278,7 +284,7 @@ console.log(
 // (3) throughput at B = 512, N = 128, K = 3, D = 1
 console.log("\n## (3) Throughput at B = 512, N = 128, K = 3, D = 1 (central, Float64)\n");
 console.log(
-  "| mode | wall ms per batch (median) | main-thread cpu ms | batches/s (wall) | systems/s (wall) |",
+  "| mode | wall ms per batch (median) | process cpu ms (all threads) | batches/s (wall) | systems/s (wall) |",
 );
 console.log("|---|---|---|---|---|");
 {
@@ -298,10 +304,11 @@ console.log("|---|---|---|---|---|");
     ],
     ["forward, 2 workers", async () => (await solveODE(inputs, { workers: 2 })).dispose()],
     [
-      "forward + backward, 2 workers (backward re-factors)",
+      "forward + backward, 2 workers",
       async () => {
         const s = await solveODE(inputs, { workers: 2 });
         await s.vjp(g);
+        s.dispose();
       },
     ],
   ];

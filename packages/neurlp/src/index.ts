@@ -4,7 +4,7 @@ import { listBackends, registerBackend } from "./registry.js";
 export type * from "./backend.js";
 export { createCpuBackend } from "./backends/cpu/index.js";
 export { type ArrayInput, type NestedNumbers, OdeArray } from "./core/arrays.js";
-export { clearBufferPool } from "./core/buffers.js";
+export { allocatedBufferBytes, clearBufferPool } from "./core/buffers.js";
 export type { SolveAids } from "./core/engine.js";
 export type { OdeGradients } from "./core/outputs.js";
 export type { OdeInputs, ProblemOptions } from "./core/problem.js";

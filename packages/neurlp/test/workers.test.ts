@@ -66,6 +66,22 @@ describe("workers", () => {
     }
   });
 
+  it("the workers keep the factorisation for vjp until dispose()", async () => {
+    const par = await solveODE(inputs, { workers: 2 });
+    const g = {
+      shape: [spec.B, spec.N, spec.D, spec.K],
+      data: new Float64Array(spec.B * spec.N * 6).fill(0.5),
+    };
+    const first = await par.vjp(g);
+    const second = await par.vjp(g);
+    expect(Array.from(second.steps.data)).toEqual(Array.from(first.steps.data));
+    par.dispose();
+    await expect(par.vjp(g)).rejects.toThrow(/after dispose/);
+    // a later solve on the same workers is unaffected by the release
+    const again = await solveODE(inputs, { workers: 2 });
+    expect(Array.from(again.u.data)).toEqual(Array.from(par.u.data));
+  });
+
   it("errors from a worker keep their type and the global batch index", async () => {
     const coefficients = { shape: [4, 1, 1, 1, 3], data: new Float64Array(12) };
     coefficients.data.set([1, 0, 0, 1, 0, 0, 1, 0, 0]); // element 3 has no equation and no initial rows

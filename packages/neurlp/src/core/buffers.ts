@@ -7,6 +7,7 @@
 
 const free = new Map<number, Float64Array[]>();
 let pooledBytes = 0;
+let allocatedBytes = 0;
 const MAX_POOLED_BYTES = 512 * 2 ** 20;
 const MAX_PER_SIZE = 6;
 /** Arrays shorter than this are not worth pooling. */
@@ -21,7 +22,13 @@ export function takeBuffer(length: number, zero = true): Float64Array {
     if (zero) a.fill(0);
     return a;
   }
+  allocatedBytes += length * 8;
   return new Float64Array(length);
+}
+
+/** Bytes of fresh Float64Arrays the solver's scratch/factor allocations made so far (benchmarks). */
+export function allocatedBufferBytes(): number {
+  return allocatedBytes;
 }
 
 /** Return an array to the pool (the caller promises it is not used afterwards). */

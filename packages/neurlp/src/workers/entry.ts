@@ -5,7 +5,7 @@
 import { createCpuBackend } from "../backends/cpu/index.js";
 import { giveBuffer } from "../core/buffers.js";
 import { release, runSync } from "../core/engine.js";
-import { backwardSteps, forwardSteps } from "../solve.js";
+import { backwardSteps, type ForwardState, forwardSteps } from "../solve.js";
 import {
   GRAD_KEYS,
   type GradKey,
@@ -17,32 +17,51 @@ import {
 
 const backend = createCpuBackend();
 
+interface Kept {
+  state: ForwardState;
+  whole: WorkerJob & { kind: "forward" };
+}
+
+/** Factorisations kept for a later backward, by the pool's key. */
+const kept = new Map<number, Kept>();
+
 function handle(job: WorkerJob): WorkerReply {
   try {
-    const { N, D, K } = job.problem.dims;
-    const per = N * D * K;
-    const sub = sliceProblem(job.problem, job.b0, job.b1);
-    const state = runSync(forwardSteps(backend, sub, job.aids), backend);
-    let partial: Partial<Record<GradKey, Float64Array>> | undefined;
-    if (job.gradU) {
-      const g = job.gradU.subarray(job.b0 * per, job.b1 * per);
-      const grads = runSync(backwardSteps(state, g), backend);
-      partial = {};
-      for (const key of GRAD_KEYS) {
-        const pb = perBatch(job.problem, key);
-        if (pb > 0) job.gradOut![key]!.set(grads[key]!, job.b0 * pb);
-        else partial[key] = grads[key]!;
+    if (job.kind === "release") {
+      const k = kept.get(job.key);
+      kept.delete(job.key);
+      if (k) {
+        release(k.state.factored);
+        giveBuffer(k.state.u);
       }
+      return { id: job.id, ok: true };
     }
-    release(state.factored);
-    job.u.set(state.u, job.b0 * per);
-    giveBuffer(state.u);
+    if (job.kind === "forward") {
+      const { N, D, K } = job.problem.dims;
+      const sub = sliceProblem(job.problem, job.b0, job.b1);
+      const state = runSync(forwardSteps(backend, sub, job.aids), backend);
+      job.u.set(state.u, job.b0 * N * D * K);
+      kept.set(job.key, { state, whole: job });
+      return { id: job.id, ok: true };
+    }
+    const k = kept.get(job.key);
+    if (!k) throw new Error("the forward state of this solution was released (disposed); solve again");
+    const { problem, b0, b1 } = k.whole;
+    const per = problem.dims.N * problem.dims.D * problem.dims.K;
+    const grads = runSync(backwardSteps(k.state, job.gradU.subarray(b0 * per, b1 * per)), backend);
+    const partial: Partial<Record<GradKey, Float64Array>> = {};
+    for (const key of GRAD_KEYS) {
+      const pb = perBatch(problem, key);
+      if (pb > 0) job.gradOut[key]!.set(grads[key]!, b0 * pb);
+      else partial[key] = grads[key]!;
+    }
     return { id: job.id, ok: true, partial };
   } catch (err) {
     const e = err as Error & Record<string, unknown>;
     const extra: Record<string, unknown> = {};
     for (const k of ["batch", "step", "row", "pivot"]) if (k in e) extra[k] = e[k];
-    return { id: job.id, ok: false, error: { name: e.name, message: e.message, extra } };
+    const name = e.name === "Error" ? "NeurlpBackendError" : e.name;
+    return { id: job.id, ok: false, error: { name, message: e.message, extra } };
   }
 }
 

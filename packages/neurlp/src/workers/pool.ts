@@ -159,65 +159,30 @@ function sharedOutput(length: number): Float64Array {
   return new Float64Array(new SharedArrayBuffer(Math.max(length, 1) * 8), 0, length);
 }
 
-async function runAll(
-  problem: OdeProblem,
-  aids: SolveAids,
-  workers: number,
-  gradU?: Float64Array,
-): Promise<{ u: Float64Array; grads?: InputGradients }> {
-  if (typeof SharedArrayBuffer === "undefined") {
-    throw new NeurlpBackendError(
-      "workers need SharedArrayBuffer (in browsers: a cross-origin-isolated page); drop the workers option",
-    );
-  }
-  const { B, N, D, K } = problem.dims;
-  const arena: Float64Array[] = [];
-  const share = (a: BroadcastArray): BroadcastArray => ({ ...a, data: sharedCopy(a.data, arena) });
-  const shared: OdeProblem = {
-    ...problem,
-    coefficients: share(problem.coefficients),
-    rhs: share(problem.rhs),
-    initial: share(problem.initial),
-    steps: share(problem.steps),
-  };
-  const u = sharedOutput(B * N * D * K);
-  const g = gradU ? sharedCopy(gradU, arena) : undefined;
-  let gradOut: Partial<Record<GradKey, Float64Array>> | undefined;
-  if (gradU) {
-    gradOut = {};
-    for (const key of GRAD_KEYS)
-      if (perBatch(problem, key) > 0) gradOut[key] = sharedOutput(problem[key].data.length);
-  }
-  const ranges = chunks(B, workers);
-  const pool = await ensure(ranges.length);
-  try {
-    const replies = await Promise.all(
-      ranges.map(([b0, b1], i) =>
-        run(pool[i]!, { id: nextId++, problem: shared, b0, b1, aids, u, gradU: g, gradOut }),
-      ),
-    );
-    replies.forEach((reply, i) => {
-      if (!reply.ok) throw rebuildError(reply.error, ranges[i]![0]);
-    });
-    if (!gradU) return { u };
-    // broadcast (batch-1) inputs: sum the workers' partial gradients, in worker order
-    const grads: InputGradients = {};
-    for (const key of GRAD_KEYS) {
-      if (gradOut![key]) {
-        grads[key] = gradOut![key];
-        continue;
-      }
-      const total = new Float64Array(problem[key].data.length);
-      for (const reply of replies) {
-        const part = (reply as { partial?: Partial<Record<GradKey, Float64Array>> }).partial![key]!;
-        for (let j = 0; j < total.length; j++) total[j] += part[j]!;
-      }
-      grads[key] = total;
-    }
-    return { u, grads };
-  } finally {
+let nextKey = 1;
+
+function keepAlive(_: unknown): void {}
+
+/** Tells the workers to drop a kept factorisation when its solution is garbage collected. */
+const finalizer =
+  typeof FinalizationRegistry === "undefined"
+    ? null
+    : new FinalizationRegistry<{ key: number; used: Slot[]; arena: Float64Array[] }>(({ key, used, arena }) =>
+        releaseKept(key, used, arena),
+      );
+
+/** Drop the workers' kept state, then recycle the shared inputs (each worker handles jobs in order). */
+function releaseKept(key: number, used: Slot[], arena: Float64Array[]): void {
+  const live = used.filter((slot) => slots.includes(slot));
+  void Promise.all(live.map((slot) => run(slot, { kind: "release", id: nextId++, key }))).then(() => {
     for (const a of arena) giveShared(a);
-  }
+  });
+}
+
+function checkReplies(replies: WorkerReply[], ranges: Array<[number, number]>): void {
+  replies.forEach((reply, i) => {
+    if (!reply.ok) throw rebuildError(reply.error, ranges[i]![0]);
+  });
 }
 
 export async function solveWithWorkers(
@@ -231,15 +196,81 @@ export async function solveWithWorkers(
       `workers > 1 runs the "cpu" backend in worker threads; backend "${backend.name}" parallelises itself — drop the workers option`,
     );
   }
+  if (typeof SharedArrayBuffer === "undefined") {
+    throw new NeurlpBackendError(
+      "workers need SharedArrayBuffer (in browsers: a cross-origin-isolated page); drop the workers option",
+    );
+  }
   const aids: SolveAids = { equilibrate: options.equilibrate, refine: options.refine };
-  const { u } = await runAll(problem, aids, workers);
-  return {
-    u: new OdeArray([problem.dims.B, problem.dims.N, problem.dims.D, problem.dims.K], u),
-    // Workers are stateless, so the backward re-runs the (cheap) factorisation next to the adjoint solve.
-    vjp: async (gradU): Promise<OdeGradients> => {
-      const { grads } = await runAll(problem, aids, workers, checkGradU(problem, gradU));
-      return wrapGradients(problem, grads!);
-    },
-    dispose: () => {},
+  const { B, N, D, K } = problem.dims;
+  const arena: Float64Array[] = [];
+  const share = (a: BroadcastArray): BroadcastArray => ({ ...a, data: sharedCopy(a.data, arena) });
+  // the shared inputs stay alive with the kept factorisations (the workers' views point into them)
+  const shared: OdeProblem = {
+    ...problem,
+    coefficients: share(problem.coefficients),
+    rhs: share(problem.rhs),
+    initial: share(problem.initial),
+    steps: share(problem.steps),
   };
+  const u = sharedOutput(B * N * D * K);
+  const ranges = chunks(B, workers);
+  const used = await ensure(ranges.length);
+  const key = nextKey++;
+  let disposed = false;
+  let solution: OdeSolution | undefined;
+  const dispose = () => {
+    if (disposed) return;
+    disposed = true;
+    if (solution) finalizer?.unregister(solution);
+    releaseKept(key, used, arena);
+  };
+  try {
+    const replies = await Promise.all(
+      ranges.map(([b0, b1], i) =>
+        run(used[i]!, { kind: "forward", id: nextId++, key, problem: shared, b0, b1, aids, u }),
+      ),
+    );
+    checkReplies(replies, ranges);
+  } catch (err) {
+    dispose();
+    throw err;
+  }
+  solution = {
+    u: new OdeArray([B, N, D, K], u),
+    vjp: async (gradU): Promise<OdeGradients> => {
+      if (disposed) throw new NeurlpBackendError("vjp called after dispose()");
+      keepAlive(solution); // holding vjp alone must keep the workers' state (see the finalizer)
+      if (used.some((s) => !slots.includes(s))) {
+        throw new NeurlpBackendError("the worker threads holding this solution were terminated; solve again");
+      }
+      const g = sharedOutput(B * N * D * K);
+      g.set(checkGradU(problem, gradU));
+      const gradOut: Partial<Record<GradKey, Float64Array>> = {};
+      for (const k of GRAD_KEYS)
+        if (perBatch(problem, k) > 0) gradOut[k] = sharedOutput(problem[k].data.length);
+      const replies = await Promise.all(
+        ranges.map((_, i) => run(used[i]!, { kind: "backward", id: nextId++, key, gradU: g, gradOut })),
+      );
+      checkReplies(replies, ranges);
+      // broadcast (batch-1) inputs: sum the workers' partial gradients, in worker order
+      const grads: InputGradients = {};
+      for (const k of GRAD_KEYS) {
+        if (gradOut[k]) {
+          grads[k] = gradOut[k];
+          continue;
+        }
+        const total = new Float64Array(problem[k].data.length);
+        for (const reply of replies) {
+          const part = (reply as { partial?: Partial<Record<GradKey, Float64Array>> }).partial![k]!;
+          for (let j = 0; j < total.length; j++) total[j] += part[j]!;
+        }
+        grads[k] = total;
+      }
+      return wrapGradients(problem, grads);
+    },
+    dispose,
+  };
+  finalizer?.register(solution, { key, used, arena }, solution);
+  return solution;
 }

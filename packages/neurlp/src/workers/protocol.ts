@@ -2,25 +2,35 @@ import type { BroadcastArray, OdeProblem } from "../backend.js";
 import type { SolveAids } from "../core/engine.js";
 
 /**
- * Messages between the pool and a worker. Workers are stateless: each job is self-contained. All
- * large arrays live in SharedArrayBuffers: the inputs are shared read-only by every worker, and each
- * worker writes its batch slice of u (and of the batched gradients) straight into shared outputs, so
- * nothing large is cloned or copied back.
+ * Messages between the pool and a worker. All large arrays live in SharedArrayBuffers: the inputs
+ * are shared read-only by every worker, and each worker writes its batch slice of u (and of the
+ * batched gradients) straight into shared outputs, so nothing large is cloned or copied back.
+ * A forward job keeps its factorisation in the worker under `key` until a "release" job, so the
+ * backward is one adjoint solve, as on one thread.
  */
-export interface WorkerJob {
-  id: number;
-  /** The whole problem (shared arrays); this worker solves batch elements b0..b1−1. */
-  problem: OdeProblem;
-  b0: number;
-  b1: number;
-  aids: SolveAids;
-  /** Output u `[B, N, D, K]` (shared). */
-  u: Float64Array;
-  /** When present, also run the backward with this dL/du `[B, N, D, K]` (shared). */
-  gradU?: Float64Array;
-  /** Shared outputs for the gradients of inputs with a full batch axis (others come back as partial sums). */
-  gradOut?: Partial<Record<GradKey, Float64Array>>;
-}
+export type WorkerJob =
+  | {
+      kind: "forward";
+      id: number;
+      key: number;
+      /** The whole problem (shared arrays); this worker solves batch elements b0..b1−1. */
+      problem: OdeProblem;
+      b0: number;
+      b1: number;
+      aids: SolveAids;
+      /** Output u `[B, N, D, K]` (shared). */
+      u: Float64Array;
+    }
+  | {
+      kind: "backward";
+      id: number;
+      key: number;
+      /** dL/du `[B, N, D, K]` (shared, whole batch). */
+      gradU: Float64Array;
+      /** Shared outputs for the gradients of inputs with a full batch axis (others come back as partial sums). */
+      gradOut: Partial<Record<GradKey, Float64Array>>;
+    }
+  | { kind: "release"; id: number; key: number };
 
 export type GradKey = "coefficients" | "rhs" | "initial" | "steps";
 export const GRAD_KEYS: readonly GradKey[] = ["coefficients", "rhs", "initial", "steps"];
