@@ -118,11 +118,10 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     );
     params.destroy();
     ctx.release(coef, steps, cst, band);
-    // Returned as Float32 on purpose: the core then takes its Float64 band for refinement
-    // residuals. The double-float band assembled on lavapipe has entries off by ~1e-8 relative
-    // (some error term is lost to compiler reassociation), and refinement converges to the
-    // solution of whatever band it is given, so that band must be the exact one.
-    return { layout, data: Float32Array.from(unpack(new Float32Array(out), arith)) };
+    // df32: returned as Float64 (hi + lo, ~1e-15 relative per entry), so the core equilibrates and
+    // hands `factor` the band at full precision and its refinement residuals use this same band.
+    // f32: returned as Float32 (the core then assembles its own Float64 band for the residuals).
+    return { layout, data: unpack(new Float32Array(out), arith) };
   }
 
   async function assembleRhs(p: RhsProblem): Promise<FloatArray> {

@@ -38,27 +38,32 @@ var<private> ONE: f32 = 1.0;
 fn r_zero() -> R { return vec2<f32>(0.0, 0.0); }
 fn r_of(x: f32) -> R { return vec2<f32>(x, 0.0); }
 fn r_hi(x: R) -> f32 { return x.x; }
+// opq(x) is x, through an integer XOR with a zero the compiler cannot see (derived from ONE): no
+// floating-point rewrite can cross it, so the error terms below are computed as written.
+fn opq(x: f32) -> f32 { return bitcast<f32>(bitcast<u32>(x) ^ (bitcast<u32>(ONE) ^ 0x3f800000u)); }
 fn two_sum(a: f32, b: f32) -> vec2<f32> {
-  let s = (a + b) * ONE;
-  let bb = (s - a) * ONE;
-  return vec2<f32>(s, (a - (s - bb)) + (b - bb));
+  let s = opq(a + b);
+  let bb = opq(s - a);
+  let av = opq(s - bb);
+  return vec2<f32>(s, opq(a - av) + opq(b - bb));
 }
 fn quick_two_sum(a: f32, b: f32) -> vec2<f32> {
-  let s = (a + b) * ONE;
-  return vec2<f32>(s, b - (s - a));
+  let s = opq(a + b);
+  let e = opq(s - a);
+  return vec2<f32>(s, opq(b - e));
 }
 // Dekker's product with Veltkamp splitting: WGSL's fma() is not guaranteed fused (it is not on
 // lavapipe), so the error term is rebuilt from 12-bit halves whose products are exact.
 fn split(a: f32) -> vec2<f32> {
-  let t = (4097.0 * a) * ONE;
-  let hi = t - (t - a) * ONE;
-  return vec2<f32>(hi, a - hi);
+  let t = opq(4097.0 * a);
+  let hi = opq(t - opq(t - a));
+  return vec2<f32>(hi, opq(a - hi));
 }
 fn two_prod(a: f32, b: f32) -> vec2<f32> {
-  let p = (a * b) * ONE;
+  let p = opq(a * b);
   let x = split(a);
   let y = split(b);
-  return vec2<f32>(p, ((x.x * y.x - p) + x.x * y.y + x.y * y.x) + x.y * y.y);
+  return vec2<f32>(p, ((opq(x.x * y.x) - p) + opq(x.x * y.y) + opq(x.y * y.x)) + opq(x.y * y.y));
 }
 fn r_add(a: R, b: R) -> R {
   var s = two_sum(a.x, b.x);
