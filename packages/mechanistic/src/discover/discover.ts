@@ -17,12 +17,14 @@ import { SparseModel } from "../model.js";
 import { activeLeastSquares, resolveRule } from "../stlsq.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { component, defaultVariableNames, type Trajectory, validateTrajectories } from "../trajectory.js";
+import { debiasComponent } from "./debias.js";
+import { polish } from "./polish.js";
 import { WindowObjective } from "./objective.js";
 import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
 import { buildWindows } from "./windows.js";
 
 export interface DiscoverProgress {
-  stage: "init" | "train" | "threshold" | "debias" | "done";
+  stage: "init" | "train" | "threshold" | "debias" | "refine" | "done";
   round: number;
   rounds: number;
   epoch?: number;
@@ -62,6 +64,12 @@ export interface DiscoverOptions {
   init?: "least-squares" | "zeros";
   /** Final exact least-squares refit through the solver objective (default true). */
   debias?: boolean;
+  /**
+   * Trajectory refinement after the debias (default true; false with the published preset): maximum-likelihood
+   * fit of the active coefficients to the raw samples through model trajectories, and on noisy data one more
+   * selection pass with that model-consistent state estimate. See polish.ts.
+   */
+  refine?: boolean;
   /** "fast" (default) or "published" (window 50, no refinement, 10 rounds × 400 epochs, lr 5e-4, zero init, no debias). */
   preset?: "fast" | "published";
   /** NeuRLP backend name (default: the registry's choice, "cpu"). */
@@ -75,8 +83,11 @@ export interface DiscoverOptions {
 
 export interface RoundLoss {
   round: number;
-  /** "train" rounds are Adam + threshold; the last entry is the debiased refit. */
-  stage: "train" | "debias";
+  /**
+   * "train" rounds are Adam + threshold; "debias" is the exact window refit; "refine" (last, when enabled) is the
+   * window loss of the trajectory-refined coefficients.
+   */
+  stage: "train" | "debias" | "refine";
   loss: number;
   epochs: number;
   activeTerms: number;
@@ -114,6 +125,7 @@ interface Settings {
   tolerance: number;
   init: "least-squares" | "zeros";
   debias: boolean;
+  refine: boolean;
   pruneTolerance: number;
 }
 
@@ -131,6 +143,7 @@ function resolveSettings(o: DiscoverOptions): Settings {
     tolerance: o.tolerance ?? 1e-6,
     init: o.init ?? (published ? "zeros" : "least-squares"),
     debias: o.debias ?? !published,
+    refine: o.refine ?? !published,
     pruneTolerance: o.pruneTolerance ?? (published ? 0 : 0.1),
   };
   const checks: Array<[string, number, number]> = [
@@ -371,6 +384,41 @@ export async function discover(
         },
       ];
     }
+    // 5. Trajectory refinement (and, on noisy data, reselection with the model-consistent state).
+    if (settings.refine) {
+      progress({ stage: "refine", round: settings.rounds, rounds: settings.rounds });
+      const refined = await polish({
+        library,
+        trajectories: prepared,
+        coefficients,
+        rule,
+        pruneTolerance: settings.pruneTolerance,
+        sigma: Float64Array.from({ length: dim }, (_, d) =>
+          prepared.reduce((m, p) => Math.max(m, p.smoothed[d].noise), 0),
+        ),
+        noisy: noise.some((v) => v > 1e-4),
+        stateScale,
+        derivativeScale,
+        window: settings.window,
+        subgrid: settings.subgrid,
+        backend: options.backend,
+      });
+      if (refined) {
+        coefficients = refined.coefficients;
+        const refinedHat = objective.toNormalised(coefficients);
+        const refinedMask = refinedHat.map((v) => (v !== 0 ? 1 : 0));
+        losses = [
+          ...losses,
+          {
+            round: losses.length + 1,
+            stage: "refine",
+            loss: objective.loss(tensor(refinedHat, [T, dim]), tensor(refinedMask, [T, dim])).item(),
+            epochs: 0,
+            activeTerms: refinedMask.reduce((n, m) => n + m, 0),
+          },
+        ];
+      }
+    }
     const model = new SparseModel(library, coefficients);
 
     // Goodness of fit.
@@ -409,42 +457,4 @@ export async function discover(
   } finally {
     objective.dispose();
   }
-}
-
-/** Sequential thresholding on the exact window-objective minimiser, then backward elimination of weak terms. */
-function debiasComponent(
-  objective: WindowObjective,
-  d: number,
-  active: boolean[],
-  rule: ThresholdRule,
-  pruneTolerance: number,
-): number[] {
-  let current = [...active];
-  let fit = objective.refit(d, current);
-  for (let it = 0; it < 20; it++) {
-    const next = applyThreshold(fit.coefficients, current, rule, objective.contributionScale(d));
-    if (!next.changed) break;
-    current = next.active;
-    fit = objective.refit(d, current);
-  }
-  if (pruneTolerance > 0) {
-    for (;;) {
-      let best = -1;
-      let bestIncrease = Number.POSITIVE_INFINITY;
-      const base = Math.max(fit.rss, 1e-300);
-      current.forEach((a, j) => {
-        if (!a) return;
-        const trial = current.map((b, k) => b && k !== j);
-        const increase = objective.refit(d, trial).rss / base - 1;
-        if (increase < bestIncrease) {
-          bestIncrease = increase;
-          best = j;
-        }
-      });
-      if (best < 0 || bestIncrease >= pruneTolerance) break;
-      current = current.map((b, k) => b && k !== best);
-      fit = objective.refit(d, current);
-    }
-  }
-  return fit.coefficients;
 }

@@ -1,0 +1,398 @@
+/**
+ * Trajectory refinement: the maximum-likelihood fit of the active coefficients to the raw samples. Every
+ * trajectory is cut into segments; each segment has its own initial state, and the model dx/dt = Θ(x)ξ is
+ * integrated (RK4, forward sensitivities) through the segment. Levenberg–Marquardt minimises the noise-weighted
+ * squared distance between the model trajectories and the samples over (ξ, segment initial states); the segment
+ * states are eliminated by a Schur complement, so each step solves a P × P system (P = active coefficients).
+ *
+ * Why: the window objective evaluates Θ on an estimate of the state, so noise left in that estimate biases ξ
+ * (errors in variables) and smoothing bias shows up as coefficient error. Here Θ is evaluated on the model's own
+ * trajectory: the result plays the role of the published denoiser (a state estimate consistent with the
+ * dynamics and close to the data) without a network.
+ */
+import type { Library } from "../library.js";
+
+export interface RefineSegment {
+  /** Trajectory index and first/last sample (inclusive). */
+  k: number;
+  a: number;
+  b: number;
+}
+
+export interface RefineInput {
+  t: ArrayLike<number>[];
+  /** Observed samples per trajectory, [n][dim]. */
+  y: Float64Array[][];
+  /** Initial guess of the state per trajectory (smoothed data), [n][dim]. */
+  guess: Float64Array[][];
+}
+
+export interface RefineResult {
+  coefficients: number[][];
+  /** Weighted cost ½Σ((x − y)/s_d)². */
+  cost: number;
+  /** Residual count (samples × components). */
+  count: number;
+  /** Model state at every sample of every trajectory (segment joins averaged), [k][i][dim]. */
+  states: Float64Array[][];
+  iterations: number;
+  converged: boolean;
+  /** Reduced Gauss–Newton matrix (weighted) of the active coefficients, for significance tests. */
+  information: Float64Array;
+  active: Array<[number, number]>;
+}
+
+/** ∂Θ_j/∂x_k for every term (analytic for monomials, central differences for custom terms). */
+function termGradients(library: Library, x: Float64Array, theta: Float64Array, grad: Float64Array): void {
+  const dim = x.length;
+  const T = library.size;
+  library.evaluateRow(x, theta);
+  for (let j = 0; j < T; j++) {
+    const term = library.terms[j];
+    const e = term.exponents;
+    for (let k = 0; k < dim; k++) {
+      let g: number;
+      if (e) {
+        if (e[k] === 0) g = 0;
+        else {
+          g = e[k];
+          for (let i = 0; i < dim; i++) {
+            const p = i === k ? e[i] - 1 : e[i];
+            for (let q = 0; q < p; q++) g *= x[i];
+          }
+        }
+      } else {
+        const h = 1e-6 * (1 + Math.abs(x[k]));
+        const xp = Float64Array.from(x);
+        const xm = Float64Array.from(x);
+        xp[k] += h;
+        xm[k] -= h;
+        g = (term.evaluate(xp) - term.evaluate(xm)) / (2 * h);
+      }
+      grad[j * dim + k] = g;
+    }
+  }
+}
+
+/**
+ * Integrates state + sensitivities through one segment. z = [x (dim), S_x0 (dim×dim), S_ξ (dim×P)] row-major by
+ * state component. Returns false when the trajectory leaves the finite range.
+ */
+class SegmentIntegrator {
+  private readonly dim: number;
+  private readonly T: number;
+  private readonly P: number;
+  private readonly theta: Float64Array;
+  private readonly grad: Float64Array;
+  private readonly jac: Float64Array;
+  private readonly k: Float64Array[];
+  private readonly tmp: Float64Array;
+  readonly size: number;
+
+  constructor(
+    private readonly library: Library,
+    private readonly xi: number[][],
+    private readonly active: Array<[number, number]>,
+  ) {
+    this.dim = library.variables.length;
+    this.T = library.size;
+    this.P = active.length;
+    this.size = this.dim * (1 + this.dim + this.P);
+    this.theta = new Float64Array(this.T);
+    this.grad = new Float64Array(this.T * this.dim);
+    this.jac = new Float64Array(this.dim * this.dim);
+    this.k = Array.from({ length: 4 }, () => new Float64Array(this.size));
+    this.tmp = new Float64Array(this.size);
+  }
+
+  /** dz/dt into out. */
+  private derivative(z: Float64Array, out: Float64Array): void {
+    const { dim, T, P } = this;
+    const x = z.subarray(0, dim);
+    termGradients(this.library, x as Float64Array, this.theta, this.grad);
+    this.jac.fill(0);
+    for (let d = 0; d < dim; d++) {
+      const row = this.xi[d];
+      let f = 0;
+      for (let j = 0; j < T; j++) {
+        const c = row[j];
+        if (c === 0) continue;
+        f += c * this.theta[j];
+        for (let k = 0; k < dim; k++) this.jac[d * dim + k] += c * this.grad[j * dim + k];
+      }
+      out[d] = f;
+    }
+    const cols = dim + P;
+    // S' = J S (+ ∂f/∂ξ for the ξ columns). S is stored [dim rows][cols] after x.
+    for (let d = 0; d < dim; d++) {
+      for (let c = 0; c < cols; c++) {
+        let s = 0;
+        for (let k = 0; k < dim; k++) s += this.jac[d * dim + k] * z[dim + k * cols + c];
+        out[dim + d * cols + c] = s;
+      }
+    }
+    for (let p = 0; p < P; p++) {
+      const [d, j] = this.active[p];
+      out[dim + d * cols + dim + p] += this.theta[j];
+    }
+  }
+
+  /** One RK4 step of size h in place. */
+  step(z: Float64Array, h: number): void {
+    const [k1, k2, k3, k4] = this.k;
+    const tmp = this.tmp;
+    const n = this.size;
+    this.derivative(z, k1);
+    for (let i = 0; i < n; i++) tmp[i] = z[i] + 0.5 * h * k1[i];
+    this.derivative(tmp, k2);
+    for (let i = 0; i < n; i++) tmp[i] = z[i] + 0.5 * h * k2[i];
+    this.derivative(tmp, k3);
+    for (let i = 0; i < n; i++) tmp[i] = z[i] + h * k3[i];
+    this.derivative(tmp, k4);
+    for (let i = 0; i < n; i++) z[i] += (h / 6) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+  }
+}
+
+/** Cholesky solve of a small SPD system (returns null when not positive definite). */
+export function choleskySolve(a: Float64Array, b: Float64Array, n: number): Float64Array | null {
+  const l = Float64Array.from(a);
+  for (let j = 0; j < n; j++) {
+    let s = l[j * n + j];
+    for (let k = 0; k < j; k++) s -= l[j * n + k] ** 2;
+    if (!(s > 0)) return null;
+    const d = Math.sqrt(s);
+    l[j * n + j] = d;
+    for (let i = j + 1; i < n; i++) {
+      let v = l[i * n + j];
+      for (let k = 0; k < j; k++) v -= l[i * n + k] * l[j * n + k];
+      l[i * n + j] = v / d;
+    }
+  }
+  const x = Float64Array.from(b);
+  for (let i = 0; i < n; i++) {
+    let s = x[i];
+    for (let k = 0; k < i; k++) s -= l[i * n + k] * x[k];
+    x[i] = s / l[i * n + i];
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = x[i];
+    for (let k = i + 1; k < n; k++) s -= l[k * n + i] * x[k];
+    x[i] = s / l[i * n + i];
+  }
+  return x;
+}
+
+interface Evaluation {
+  cost: number;
+  /** Reduced system: M (P×P), g (P); per segment AA⁻¹-ready blocks. */
+  AA: Float64Array[];
+  AB: Float64Array[];
+  Ar: Float64Array[];
+  BB: Float64Array;
+  Br: Float64Array;
+  states: Float64Array[][];
+}
+
+export interface RefineOptions {
+  /** Residual scale per component (noise σ for noisy data). */
+  scale: Float64Array;
+  /** Samples per segment. */
+  segment: number;
+  /** RK4 substeps per sample interval. */
+  substeps: number;
+  maxIterations?: number;
+}
+
+export function segmentsOf(lengths: readonly number[], segment: number): RefineSegment[] {
+  const out: RefineSegment[] = [];
+  lengths.forEach((n, k) => {
+    for (let a = 0; a < n - 1; a += segment - 1) {
+      let b = Math.min(a + segment - 1, n - 1);
+      // Fold a short tail into the previous segment.
+      if (n - 1 - b < (segment - 1) / 2) b = n - 1;
+      out.push({ k, a, b });
+      if (b === n - 1) break;
+    }
+  });
+  return out;
+}
+
+/** Levenberg–Marquardt on (ξ over `active`, segment initial states). */
+export function refineTrajectories(
+  library: Library,
+  input: RefineInput,
+  initial: readonly (readonly number[])[],
+  activeMask: readonly (readonly boolean[])[],
+  options: RefineOptions,
+): RefineResult | null {
+  const dim = library.variables.length;
+  const active: Array<[number, number]> = [];
+  activeMask.forEach((row, d) => {
+    row.forEach((a, j) => {
+      if (a) active.push([d, j]);
+    });
+  });
+  const P = active.length;
+  const segments = segmentsOf(
+    input.t.map((t) => t.length),
+    options.segment,
+  );
+  let xi = initial.map((r) => [...r]);
+  let x0s = segments.map((s) => Float64Array.from(input.guess[s.k][s.a]));
+  const w = Float64Array.from(options.scale, (s) => 1 / s);
+  const count = input.t.reduce((n, t) => n + t.length * dim, 0);
+
+  const evaluate = (coef: number[][], starts: Float64Array[]): Evaluation | null => {
+    const integ = new SegmentIntegrator(library, coef, active);
+    const cols = dim + P;
+    const BB = new Float64Array(P * P);
+    const Br = new Float64Array(P);
+    const AA: Float64Array[] = [];
+    const AB: Float64Array[] = [];
+    const Ar: Float64Array[] = [];
+    const states = input.t.map((t) => Array.from({ length: t.length }, () => new Float64Array(dim)));
+    const hits = input.t.map((t) => new Uint8Array(t.length));
+    let cost = 0;
+    const z = new Float64Array(integ.size);
+    const jrow = new Float64Array(cols);
+    for (let s = 0; s < segments.length; s++) {
+      const { k, a, b } = segments[s];
+      const t = input.t[k];
+      const y = input.y[k];
+      z.fill(0);
+      z.set(starts[s], 0);
+      for (let d = 0; d < dim; d++) z[dim + d * cols + d] = 1;
+      const aa = new Float64Array(dim * dim);
+      const ab = new Float64Array(dim * P);
+      const ar = new Float64Array(dim);
+      for (let i = a; i <= b; i++) {
+        if (i > a) {
+          const h = (t[i] - t[i - 1]) / options.substeps;
+          for (let q = 0; q < options.substeps; q++) integ.step(z, h);
+        }
+        for (let d = 0; d < dim; d++) {
+          const v = z[d];
+          if (!Number.isFinite(v) || Math.abs(v) > 1e12) return null;
+          const st = states[k][i];
+          st[d] = hits[k][i] ? 0.5 * (st[d] + v) : v;
+          const r = w[d] * (v - y[i][d]);
+          cost += 0.5 * r * r;
+          for (let c = 0; c < cols; c++) jrow[c] = w[d] * z[dim + d * cols + c];
+          for (let p = 0; p < dim; p++) {
+            ar[p] += jrow[p] * r;
+            for (let q = 0; q < dim; q++) aa[p * dim + q] += jrow[p] * jrow[q];
+            for (let q = 0; q < P; q++) ab[p * P + q] += jrow[p] * jrow[dim + q];
+          }
+          for (let p = 0; p < P; p++) {
+            Br[p] += jrow[dim + p] * r;
+            for (let q = 0; q < P; q++) BB[p * P + q] += jrow[dim + p] * jrow[dim + q];
+          }
+        }
+        hits[k][i] = 1;
+      }
+      AA.push(aa);
+      AB.push(ab);
+      Ar.push(ar);
+    }
+    return { cost, AA, AB, Ar, BB, Br, states };
+  };
+
+  /** Reduced (Schur) system with Marquardt damping μ·diag. */
+  const reduce = (ev: Evaluation, mu: number) => {
+    const M = Float64Array.from(ev.BB);
+    const g = Float64Array.from(ev.Br);
+    for (let p = 0; p < P; p++) M[p * P + p] *= 1 + mu;
+    const solved: Array<{ aaInvAr: Float64Array; aaInvAb: Float64Array } | null> = [];
+    for (let s = 0; s < segments.length; s++) {
+      const aa = Float64Array.from(ev.AA[s]);
+      for (let p = 0; p < dim; p++) aa[p * dim + p] *= 1 + mu;
+      const aaInvAr = choleskySolve(aa, ev.Ar[s], dim);
+      if (!aaInvAr) return null;
+      const aaInvAb = new Float64Array(dim * P);
+      for (let q = 0; q < P; q++) {
+        const col = Float64Array.from({ length: dim }, (_, p) => ev.AB[s][p * P + q]);
+        const x = choleskySolve(aa, col, dim);
+        if (!x) return null;
+        for (let p = 0; p < dim; p++) aaInvAb[p * P + q] = x[p];
+      }
+      const ab = ev.AB[s];
+      for (let p = 0; p < P; p++) {
+        let gs = 0;
+        for (let r = 0; r < dim; r++) gs += ab[r * P + p] * aaInvAr[r];
+        g[p] -= gs;
+        for (let q = 0; q < P; q++) {
+          let ms = 0;
+          for (let r = 0; r < dim; r++) ms += ab[r * P + p] * aaInvAb[r * P + q];
+          M[p * P + q] -= ms;
+        }
+      }
+      solved.push({ aaInvAr, aaInvAb });
+    }
+    return { M, g, solved };
+  };
+
+  let ev = evaluate(xi, x0s);
+  if (!ev) return null;
+  let mu = 1e-3;
+  let iterations = 0;
+  let converged = false;
+  const maxIterations = options.maxIterations ?? 30;
+  for (; iterations < maxIterations; iterations++) {
+    const current: Evaluation = ev;
+    let accepted = false;
+    for (let attempt = 0; attempt < 12 && !accepted; attempt++) {
+      const red = reduce(current, mu);
+      const dXi = red && (P === 0 ? new Float64Array(0) : choleskySolve(red.M, red.g, P));
+      if (!red || !dXi) {
+        mu *= 10;
+        continue;
+      }
+      const nextXi = xi.map((r) => [...r]);
+      active.forEach(([d, j], p) => {
+        nextXi[d][j] -= dXi[p];
+      });
+      const nextX0 = x0s.map((x0, s) => {
+        const out = Float64Array.from(x0);
+        const { aaInvAr, aaInvAb } = red.solved[s] as { aaInvAr: Float64Array; aaInvAb: Float64Array };
+        for (let p = 0; p < dim; p++) {
+          let v = aaInvAr[p];
+          for (let q = 0; q < P; q++) v -= aaInvAb[p * P + q] * dXi[q];
+          out[p] -= v;
+        }
+        return out;
+      });
+      const trial = evaluate(nextXi, nextX0);
+      if (trial && trial.cost <= current.cost) {
+        const gain = (current.cost - trial.cost) / Math.max(current.cost, 1e-300);
+        let step = 0;
+        active.forEach(([d, j], p) => {
+          step = Math.max(step, Math.abs(dXi[p]) / Math.max(Math.abs(nextXi[d][j]), 1e-12));
+        });
+        xi = nextXi;
+        x0s = nextX0;
+        ev = trial;
+        mu = Math.max(mu / 3, 1e-9);
+        accepted = true;
+        if (gain < 1e-10 || step < 1e-9) converged = true;
+      } else {
+        mu *= 10;
+      }
+    }
+    if (!accepted || converged) {
+      converged = true;
+      break;
+    }
+  }
+  const final = ev;
+  const red = reduce(final, 0);
+  return {
+    coefficients: xi,
+    cost: final.cost,
+    count,
+    states: final.states,
+    iterations,
+    converged,
+    information: red ? red.M : new Float64Array(P * P),
+    active,
+  };
+}
