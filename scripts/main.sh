@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export TURBO_TELEMETRY_DISABLED=1
-pnpm --silent build >/dev/null
+pnpm --silent turbo run build --filter=@mechanist/cli... --output-logs=errors-only >/dev/null
 exec node packages/cli/dist/bin.js discover "$@"
