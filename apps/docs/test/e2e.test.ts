@@ -10,11 +10,13 @@ import {
   requireChromium,
   SCREENSHOT_DIR,
   serveSite,
+  siteIsFresh,
 } from "./site.js";
 
 // Builds the site exactly as `pnpm build` does, serves dist/ on localhost and drives the pages
 // and live demos in real headless Chromium. Screenshots go to artifacts/docs-screenshots/.
-// DOCS_E2E_SKIP_BUILD=1 reuses an existing .vitepress/dist (for iterating on the test only).
+// The site is rebuilt unless .vitepress/dist is newer than all its inputs (siteIsFresh), so
+// `pnpm build && pnpm test` builds once; DOCS_E2E_REBUILD=1 forces a build.
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
@@ -43,7 +45,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 beforeAll(async () => {
   requireChromium();
-  if (process.env.DOCS_E2E_SKIP_BUILD !== "1") await buildSite();
+  if (process.env.DOCS_E2E_REBUILD === "1" || !siteIsFresh()) await buildSite();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   site = await serveSite();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -117,6 +119,44 @@ describe("docs site in headless Chromium", () => {
     await page.fill("[data-testid=equation]", "u'' + 4 sin(u) = 0");
     await page.click("[data-testid=solve]");
     await expect(page.textContent("[data-testid=error]")).resolves.toContain("OdeParseError");
+    await page.close();
+  });
+
+  it("offers every backend this browser supports and each matches the Float64 cpu solve", async () => {
+    const page = await open("/demos/solve.html");
+    // The list fills in once the optional backend packages have loaded.
+    await page.waitForFunction(
+      () => document.querySelectorAll("[data-testid=backend-select] option").length > 1,
+    );
+    const backends = await page.$$eval("[data-testid=backend-select] option", (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
+    // Headless Chromium has WebGPU (SwiftShader, --enable-unsafe-webgpu) and WebGL2: all four load.
+    expect(backends).toEqual(expect.arrayContaining(["cpu", "webgpu", "tfjs", "gpujs"]));
+    await page.fill("[data-testid=equation]", "u'' + 0.3u' + 4u = 0");
+    await page.fill("[data-testid=initial]", "1, 0");
+    await page.fill("[data-testid=step]", "0.05");
+    await page.fill("[data-testid=points]", "200");
+    const results: Record<string, number[]> = {};
+    for (const backend of backends) {
+      await page.selectOption("[data-testid=backend-select]", backend);
+      await page.click("[data-testid=solve]");
+      await page.waitForFunction(
+        (b) => document.querySelector("[data-testid=solve-status]")?.textContent?.includes(`on ${b} in`),
+        backend,
+        { timeout: 60_000 },
+      );
+      expect(await page.locator("[data-testid=error]").count()).toBe(0);
+      results[backend] = await page.$$eval("[data-testid=solve-samples] tbody tr td:nth-child(2)", (tds) =>
+        tds.map((td) => Number(td.textContent)),
+      );
+    }
+    // Float32 backends with Float64 refinement: agree with the cpu backend to 1e-4 (same discretisation).
+    for (const backend of backends) {
+      const diffs = results[backend]!.map((u, i) => Math.abs(u - results.cpu![i]!));
+      expect(Math.max(...diffs), backend).toBeLessThan(1e-4);
+    }
+    await shot(page, "demo-solve-backends");
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
@@ -31,6 +31,50 @@ export function requireChromium(): void {
         "Install it with `bash scripts/setup-system.sh` (as root, from the repo root), or set CHROMIUM_PATH.",
     );
   }
+}
+
+const GENERATED = new Set([
+  "node_modules",
+  "dist",
+  "cache",
+  "api",
+  "figures",
+  "readmes",
+  "tfjs",
+  "test",
+  ".turbo",
+]);
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) {
+    if (GENERATED.has(entry)) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/**
+ * True when .vitepress/dist is newer than every input of the build: this app's sources and, for
+ * each workspace package, src/, README.md, package.json and bench-results/ (what the demos,
+ * figures, README pages, API reference and benchmark tables are made from). Lets `pnpm build`
+ * followed by `pnpm test` (scripts/test.sh) build the site once.
+ */
+export function siteIsFresh(): boolean {
+  const built = join(DIST_DIR, "index.html");
+  if (!existsSync(built)) return false;
+  const packages = resolve(DOCS_DIR, "../../packages");
+  const inputs = [DOCS_DIR];
+  for (const pkg of readdirSync(packages)) {
+    for (const part of ["src", "README.md", "package.json", "bench-results"]) {
+      const p = join(packages, pkg, part);
+      if (existsSync(p)) inputs.push(p);
+    }
+  }
+  const newest = Math.max(...inputs.map((p) => newestMtime(p)));
+  return statSync(built).mtimeMs > newest;
 }
 
 /** Runs `pnpm run build` in apps/docs (figures, TypeDoc, vitepress build); rejects with its output tail. */

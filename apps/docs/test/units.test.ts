@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { benchFile, formatCell } from "../.vitepress/theme/lib/bench-tables.js";
 import { formatOde, OdeParseError, parseOde } from "../.vitepress/theme/lib/parse-ode.js";
+import { adaptReadme, addRegions, escapeStrayHtml } from "../scripts/readme-transform.js";
 import { parseEquation } from "./site.js";
 
 describe("parseOde (solve demo input)", () => {
@@ -105,5 +106,38 @@ describe("parseEquation (reads the discovery demo's output)", () => {
   it("reads signed coefficients per term", () => {
     expect(parseEquation("dy/dt = 27.99 x - 1.00 y - 1.00 x*z")).toEqual({ x: 27.99, y: -1, "x*z": -1 });
     expect(parseEquation("dz/dt = -2.67 z + 1.00 x*y + 0.50")).toEqual({ z: -2.67, "x*y": 1, "1": 0.5 });
+  });
+});
+
+describe("package README → guide partial", () => {
+  it("escapes stray '<' outside code (as CommonMark pairs backticks) and keeps real HTML", () => {
+    const text =
+      "a `x <y>` b <name> <img src=x> <!-- c -->\n`--s <a \\`m\\`>`, `--d <f>` <p>\n```\n<keep>\n```";
+    expect(escapeStrayHtml(text)).toBe(
+      // The span "`--s <a \\`" closes at the escaped backtick, so "<f>" ends up outside code.
+      "a `x <y>` b &lt;name> <img src=x> <!-- c -->\n`--s <a \\`m\\`>`, `--d &lt;f>` <p>\n```\n<keep>\n```",
+    );
+  });
+
+  it("demotes headings, wraps each section in a region and adds required ones", () => {
+    const out = addRegions(
+      adaptReadme("# pkg\n\n## Writing a backend\n\nbody\n\n## API\n\nx\n", "p", () => null),
+      ["writing-a-backend", "missing"],
+    );
+    expect(out).toContain("## pkg");
+    expect(out).toContain(
+      "### Writing a backend\n<!-- #region writing-a-backend -->\n\nbody\n\n<!-- #endregion writing-a-backend -->",
+    );
+    expect(out).toContain("<!-- #region missing -->");
+  });
+
+  it("turns relative links into text and relative images into copied assets", () => {
+    const out = adaptReadme(
+      "See [the code](src/a.ts) and [site](https://x.org).\n![plot](docs/p.png)\n",
+      "viz",
+      (rel) => (rel === "docs/p.png" ? "/readmes/viz/docs/p.png" : null),
+    );
+    expect(out).toContain("See the code and [site](https://x.org).");
+    expect(out).toContain("![plot](/readmes/viz/docs/p.png)");
   });
 });
