@@ -82,6 +82,19 @@ describe("workers", () => {
     expect(Array.from(again.u.data)).toEqual(Array.from(par.u.data));
   });
 
+  it("undisposed worker solutions are capped: the oldest loses its factorisation with a clear error", async () => {
+    const first = await solveODE(inputs, { workers: 2 });
+    const later = [];
+    for (let i = 0; i < 8; i++) later.push(await solveODE(inputs, { workers: 2 }));
+    const g = {
+      shape: [spec.B, spec.N, spec.D, spec.K],
+      data: new Float64Array(spec.B * spec.N * 6).fill(1),
+    };
+    await expect(first.vjp(g)).rejects.toThrow(/no longer holds.*more than 8 newer/);
+    await expect(later[7]!.vjp(g)).resolves.toBeDefined();
+    for (const s of [first, ...later]) s.dispose();
+  });
+
   it("errors from a worker keep their type and the global batch index", async () => {
     const coefficients = { shape: [4, 1, 1, 1, 3], data: new Float64Array(12) };
     coefficients.data.set([1, 0, 0, 1, 0, 0, 1, 0, 0]); // element 3 has no equation and no initial rows

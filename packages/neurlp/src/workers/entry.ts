@@ -22,18 +22,26 @@ interface Kept {
   whole: WorkerJob & { kind: "forward" };
 }
 
-/** Factorisations kept for a later backward, by the pool's key. */
+/**
+ * Factorisations kept for a later backward, by the pool's key, oldest first. Capped so that callers
+ * who never dispose() cannot grow a worker's memory without bound (the oldest is dropped).
+ */
 const kept = new Map<number, Kept>();
+const MAX_KEPT = 8;
+
+function drop(key: number): void {
+  const k = kept.get(key);
+  kept.delete(key);
+  if (k) {
+    release(k.state.factored);
+    giveBuffer(k.state.u);
+  }
+}
 
 function handle(job: WorkerJob): WorkerReply {
   try {
     if (job.kind === "release") {
-      const k = kept.get(job.key);
-      kept.delete(job.key);
-      if (k) {
-        release(k.state.factored);
-        giveBuffer(k.state.u);
-      }
+      drop(job.key);
       return { id: job.id, ok: true };
     }
     if (job.kind === "forward") {
@@ -42,10 +50,15 @@ function handle(job: WorkerJob): WorkerReply {
       const state = runSync(forwardSteps(backend, sub, job.aids), backend);
       job.u.set(state.u, job.b0 * N * D * K);
       kept.set(job.key, { state, whole: job });
+      while (kept.size > MAX_KEPT) drop(kept.keys().next().value!);
       return { id: job.id, ok: true };
     }
     const k = kept.get(job.key);
-    if (!k) throw new Error("the forward state of this solution was released (disposed); solve again");
+    if (!k) {
+      throw new Error(
+        `the worker no longer holds this solution's factorisation (disposed, or dropped because more than ${MAX_KEPT} newer worker solutions were not disposed); solve again`,
+      );
+    }
     const { problem, b0, b1 } = k.whole;
     const per = problem.dims.N * problem.dims.D * problem.dims.K;
     const grads = runSync(backwardSteps(k.state, job.gradU.subarray(b0 * per, b1 * per)), backend);

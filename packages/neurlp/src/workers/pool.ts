@@ -1,5 +1,6 @@
 import type { BroadcastArray, NeurlpBackend, OdeProblem } from "../backend.js";
 import { OdeArray } from "../core/arrays.js";
+import { takeBuffer } from "../core/buffers.js";
 import type { SolveAids } from "../core/engine.js";
 import type { InputGradients } from "../core/gradients.js";
 import { checkGradU, type OdeGradients, wrapGradients } from "../core/outputs.js";
@@ -154,11 +155,6 @@ function sharedCopy(src: Float64Array, arena: Float64Array[]): Float64Array {
   return a;
 }
 
-/** Fresh shared output (handed to the caller, so not recycled). */
-function sharedOutput(length: number): Float64Array {
-  return new Float64Array(new SharedArrayBuffer(Math.max(length, 1) * 8), 0, length);
-}
-
 let nextKey = 1;
 
 function keepAlive(_: unknown): void {}
@@ -213,7 +209,8 @@ export async function solveWithWorkers(
     initial: share(problem.initial),
     steps: share(problem.steps),
   };
-  const u = sharedOutput(B * N * D * K);
+  // workers write u into a recycled shared scratch; the caller gets a (pooled) private copy
+  const uShared = takeShared(B * N * D * K);
   const ranges = chunks(B, workers);
   const used = await ensure(ranges.length);
   const key = nextKey++;
@@ -228,14 +225,18 @@ export async function solveWithWorkers(
   try {
     const replies = await Promise.all(
       ranges.map(([b0, b1], i) =>
-        run(used[i]!, { kind: "forward", id: nextId++, key, problem: shared, b0, b1, aids, u }),
+        run(used[i]!, { kind: "forward", id: nextId++, key, problem: shared, b0, b1, aids, u: uShared }),
       ),
     );
     checkReplies(replies, ranges);
   } catch (err) {
+    giveShared(uShared);
     dispose();
     throw err;
   }
+  const u = takeBuffer(uShared.length, false);
+  u.set(uShared);
+  giveShared(uShared);
   solution = {
     u: new OdeArray([B, N, D, K], u),
     vjp: async (gradU): Promise<OdeGradients> => {
@@ -244,30 +245,40 @@ export async function solveWithWorkers(
       if (used.some((s) => !slots.includes(s))) {
         throw new NeurlpBackendError("the worker threads holding this solution were terminated; solve again");
       }
-      const g = sharedOutput(B * N * D * K);
-      g.set(checkGradU(problem, gradU));
+      const scratch: Float64Array[] = [];
+      const g = sharedCopy(checkGradU(problem, gradU), scratch);
       const gradOut: Partial<Record<GradKey, Float64Array>> = {};
-      for (const k of GRAD_KEYS)
-        if (perBatch(problem, k) > 0) gradOut[k] = sharedOutput(problem[k].data.length);
-      const replies = await Promise.all(
-        ranges.map((_, i) => run(used[i]!, { kind: "backward", id: nextId++, key, gradU: g, gradOut })),
-      );
-      checkReplies(replies, ranges);
-      // broadcast (batch-1) inputs: sum the workers' partial gradients, in worker order
-      const grads: InputGradients = {};
       for (const k of GRAD_KEYS) {
-        if (gradOut[k]) {
-          grads[k] = gradOut[k];
-          continue;
+        if (perBatch(problem, k) > 0) {
+          gradOut[k] = takeShared(problem[k].data.length);
+          scratch.push(gradOut[k]);
         }
-        const total = new Float64Array(problem[k].data.length);
-        for (const reply of replies) {
-          const part = (reply as { partial?: Partial<Record<GradKey, Float64Array>> }).partial![k]!;
-          for (let j = 0; j < total.length; j++) total[j] += part[j]!;
-        }
-        grads[k] = total;
       }
-      return wrapGradients(problem, grads);
+      try {
+        const replies = await Promise.all(
+          ranges.map((_, i) => run(used[i]!, { kind: "backward", id: nextId++, key, gradU: g, gradOut })),
+        );
+        checkReplies(replies, ranges);
+        // batched inputs: private copies of the shared outputs; broadcast (batch-1) inputs: sum the
+        // workers' partial gradients, in worker order
+        const grads: InputGradients = {};
+        for (const k of GRAD_KEYS) {
+          const out = gradOut[k];
+          if (out) {
+            grads[k] = Float64Array.from(out);
+            continue;
+          }
+          const total = new Float64Array(problem[k].data.length);
+          for (const reply of replies) {
+            const part = (reply as { partial?: Partial<Record<GradKey, Float64Array>> }).partial![k]!;
+            for (let j = 0; j < total.length; j++) total[j] += part[j]!;
+          }
+          grads[k] = total;
+        }
+        return wrapGradients(problem, grads);
+      } finally {
+        for (const a of scratch) giveShared(a);
+      }
     },
     dispose,
   };
