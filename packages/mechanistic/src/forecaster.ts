@@ -1,7 +1,12 @@
 /**
  * MechanisticForecaster: learns from a multivariate series with sliding windows. A MechanisticBlock reads the
  * last `lookback` (normalised) samples and produces, per channel, an ODE whose solution from the last observed
- * value gives the next `horizon` samples. `rollout` predicts further autoregressively.
+ * value — and, for order ≥ 2, the slope at the window's end (a local quadratic fit) — gives the next `horizon`
+ * samples. `rollout` predicts further autoregressively.
+ *
+ * The coefficient head starts at u'' = 0 (small weights, bias on the top derivative), so an untrained forecaster
+ * extrapolates linearly from the observed value and slope; training only has to learn the curvature. Without
+ * the slope the network had to infer u'(0) itself and 30 epochs did not beat persistence.
  */
 import { Adam, noGrad, type Tensor, tensor } from "@mechanist/autodiff";
 import { MechanisticBlock } from "./block.js";
@@ -20,6 +25,49 @@ export interface ForecasterOptions {
   h0?: number;
   seed?: number;
   backend?: string;
+  /** Pin the slope at the window's end as a second initial value (default true when order ≥ 2). */
+  initialSlope?: boolean;
+  /** Samples of the local quadratic fit that estimates the slope (default min(lookback, 5)). */
+  slopeWindow?: number;
+}
+
+/** Weights w with Σ w_i x_{m−1−i}... : derivative at the last of m equally spaced samples from a quadratic fit. */
+function endSlopeWeights(m: number): Float64Array {
+  // Least squares on s = −(m−1)..0 with basis [1, s, s²]; the slope at s = 0 is the second coefficient.
+  const ata = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const deg = m >= 3 ? 3 : 2;
+  for (let i = 0; i < m; i++) {
+    const s = i - (m - 1);
+    const p = [1, s, s * s];
+    for (let a = 0; a < deg; a++) for (let b = 0; b < deg; b++) ata[a * 3 + b] += p[a] * p[b];
+  }
+  // Invert the (deg × deg) normal matrix by Gauss–Jordan and take row 1 of (AᵀA)⁻¹Aᵀ.
+  const inv = Array.from({ length: deg }, (_, r) => Array.from({ length: deg }, (_, c) => (r === c ? 1 : 0)));
+  const a = Array.from({ length: deg }, (_, r) => Array.from({ length: deg }, (_, c) => ata[r * 3 + c]));
+  for (let c = 0; c < deg; c++) {
+    const piv = a[c][c];
+    for (let k = 0; k < deg; k++) {
+      a[c][k] /= piv;
+      inv[c][k] /= piv;
+    }
+    for (let r = 0; r < deg; r++) {
+      if (r === c) continue;
+      const f = a[r][c];
+      for (let k = 0; k < deg; k++) {
+        a[r][k] -= f * a[c][k];
+        inv[r][k] -= f * inv[c][k];
+      }
+    }
+  }
+  const w = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const s = i - (m - 1);
+    const p = [1, s, s * s];
+    let v = 0;
+    for (let b = 0; b < deg; b++) v += inv[1][b] * p[b];
+    w[i] = v;
+  }
+  return w;
 }
 
 export interface ForecasterFitOptions {
@@ -55,6 +103,9 @@ export class MechanisticForecaster {
   readonly horizon: number;
   readonly dim: number;
   readonly block: MechanisticBlock;
+  readonly order: number;
+  readonly h0: number;
+  private readonly slopeWeights: Float64Array | null;
   private mean: number[];
   private scale: number[];
 
@@ -68,19 +119,35 @@ export class MechanisticForecaster {
       throw new MechanisticInputError(`lookback must be an integer ≥ 2`);
     if (!Number.isInteger(this.horizon) || this.horizon < 1)
       throw new MechanisticInputError(`horizon must be an integer ≥ 1`);
+    this.order = options.order ?? 2;
+    this.h0 = options.h0 ?? 0.1;
+    const slope = (options.initialSlope ?? true) && this.order >= 2;
+    const m = options.slopeWindow ?? Math.min(this.lookback, 5);
+    if (slope && (!Number.isInteger(m) || m < 2 || m > this.lookback))
+      throw new MechanisticInputError(`slopeWindow must be an integer in [2, lookback], got ${m}`);
+    this.slopeWeights = slope ? endSlopeWeights(m) : null;
     this.block = new MechanisticBlock({
       inputSize: this.lookback * dim,
       nSteps: this.horizon + 1,
-      order: options.order ?? 2,
+      order: this.order,
       dim,
-      nIv: 1,
+      nIv: slope ? 2 : 1,
       system: "independent",
       timeVarying: false,
-      h0: options.h0 ?? 0.1,
+      h0: this.h0,
       hidden: options.hidden ?? [32, 32],
       seed: options.seed ?? 0,
       backend: options.backend,
     });
+    // Start at u^(p) = 0: small head weights, coefficient 1 on the top derivative, 0 elsewhere.
+    const K = this.order + 1;
+    const coefficientHead = this.block.coefficientHead;
+    for (let i = 0; i < coefficientHead.weight.size; i++) coefficientHead.weight.data[i] *= 0.1;
+    if (coefficientHead.bias) {
+      coefficientHead.bias.data.fill(0);
+      for (let d = 0; d < dim; d++) coefficientHead.bias.data[d * K + this.order] = 1;
+    }
+    for (let i = 0; i < this.block.rhsHead.weight.size; i++) this.block.rhsHead.weight.data[i] *= 0.1;
     this.mean = new Array(dim).fill(0);
     this.scale = new Array(dim).fill(1);
   }
@@ -92,11 +159,21 @@ export class MechanisticForecaster {
   /** Normalised predictions [B, horizon, dim] for normalised windows [B, lookback·dim]. */
   private predictNormalised(windows: Float64Array, B: number): Tensor {
     const x = tensor(windows, [B, this.lookback * this.dim]);
-    const last = new Float64Array(B * this.dim);
+    const nIv = this.slopeWeights ? 2 : 1;
+    const initial = new Float64Array(B * this.dim * nIv);
+    const L = this.lookback;
     for (let b = 0; b < B; b++)
-      for (let d = 0; d < this.dim; d++)
-        last[b * this.dim + d] = windows[(b * this.lookback + this.lookback - 1) * this.dim + d];
-    const { value } = this.block.solve(x, { initial: tensor(last, [B, this.dim, 1]) });
+      for (let d = 0; d < this.dim; d++) {
+        initial[(b * this.dim + d) * nIv] = windows[(b * L + L - 1) * this.dim + d];
+        if (this.slopeWeights) {
+          // Slope per sample → per unit of solver time (one sample = h0).
+          const w = this.slopeWeights;
+          let s = 0;
+          for (let i = 0; i < w.length; i++) s += w[i] * windows[(b * L + L - w.length + i) * this.dim + d];
+          initial[(b * this.dim + d) * nIv + 1] = s / this.h0;
+        }
+      }
+    const { value } = this.block.solve(x, { initial: tensor(initial, [B, this.dim, nIv]) });
     return value.slice([0, 1, 0], [B, this.horizon, this.dim]);
   }
 

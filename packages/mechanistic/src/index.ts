@@ -1,3 +1,4 @@
+export { linearAutoregression, linearExtrapolation, persistenceForecast } from "./baselines.js";
 export { type BlockOutput, MechanisticBlock, type MechanisticBlockOptions } from "./block.js";
 export { type CheckpointEnvelope, fingerprint, readCheckpoint, writeCheckpoint } from "./checkpoint.js";
 export { finiteDifference, type SmoothOptions, smoothDerivative } from "./derivatives.js";

@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Adam, nn, Rng, tensor } from "@mechanist/autodiff";
 import { describe, expect, it } from "vitest";
-import { MechanisticBlock, MechanisticForecaster, normalizedMSE, fit as train } from "../src/index.js";
+import {
+  linearAutoregression,
+  linearExtrapolation,
+  MechanisticBlock,
+  MechanisticForecaster,
+  normalizedMSE,
+  persistenceForecast,
+  fit as train,
+} from "../src/index.js";
 
 function regression() {
   const rng = new Rng(3);
@@ -134,5 +142,22 @@ describe("MechanisticForecaster", () => {
     const truth = series.slice(120, 132);
     const persistence = truth.map(() => series[119]);
     expect(normalizedMSE(pred, truth)).toBeLessThan(normalizedMSE(persistence, truth));
+    // and linear extrapolation, by a wide margin
+    expect(normalizedMSE(pred, truth)).toBeLessThan(
+      0.1 * normalizedMSE(linearExtrapolation(series.slice(0, 120), 12), truth),
+    );
+  });
+});
+
+describe("forecast baselines", () => {
+  it("persistence repeats, linear extrapolation continues a line, AR reproduces a linear recurrence", () => {
+    const line = Array.from({ length: 10 }, (_, i) => [2 * i + 1]);
+    expect(persistenceForecast(line, 2)).toEqual([[19], [19]]);
+    expect(linearExtrapolation(line, 2)).toEqual([[21], [23]]);
+    // x_{n+1} = 1.6 x_n − 0.8 x_{n−1} (a damped rotation)
+    const rec = [[1], [0.5]];
+    for (let i = 2; i < 60; i++) rec.push([1.6 * rec[i - 1][0] - 0.8 * rec[i - 2][0]]);
+    const pred = linearAutoregression(rec.slice(0, 50), 10, 2);
+    for (const [k, p] of pred.entries()) expect(p[0]).toBeCloseTo(rec[50 + k][0], 8);
   });
 });

@@ -1,5 +1,11 @@
 /** `mechanist forecast`: train a MechanisticForecaster on a built-in system (or a data file) and roll it out. */
-import { MechanisticForecaster, normalizedMSE } from "@mechanist/mechanistic";
+import {
+  linearAutoregression,
+  linearExtrapolation,
+  MechanisticForecaster,
+  normalizedMSE,
+  persistenceForecast,
+} from "@mechanist/mechanistic";
 import { numberFlag, parse, stringFlag } from "../args.js";
 import { loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
@@ -89,14 +95,18 @@ export async function runForecast(argv: string[], out: NodeJS.WritableStream): P
   const prediction = forecaster.rollout(history, steps);
   const truth = data.x.slice(split, split + steps);
   const nmse = normalizedMSE(prediction, truth);
-  const persistence = normalizedMSE(
-    truth.map(() => history[history.length - 1]),
-    truth,
-  );
+  const persistence = normalizedMSE(persistenceForecast(history, steps), truth);
+  const linear = normalizedMSE(linearExtrapolation(history, steps), truth);
+  let autoregression: number | null = null;
+  try {
+    autoregression = normalizedMSE(linearAutoregression(history, steps, lookback), truth);
+  } catch {
+    autoregression = null; // history too short for the regression
+  }
   const wallTimeMs = Math.round(performance.now() - start);
   if (values.json) {
     out.write(
-      `${JSON.stringify({ source: data.name, variables: data.names, nmse, persistenceNmse: persistence, prediction, truth, history: result.history, wallTimeMs })}\n`,
+      `${JSON.stringify({ source: data.name, variables: data.names, nmse, persistenceNmse: persistence, linearExtrapolationNmse: linear, linearAutoregressionNmse: autoregression, prediction, truth, history: result.history, wallTimeMs })}\n`,
     );
     return 0;
   }
@@ -104,7 +114,7 @@ export async function runForecast(argv: string[], out: NodeJS.WritableStream): P
     `Mechanistic forecaster on ${data.name}: trained on ${split} samples (${result.history.length} epochs, best epoch ${result.bestEpoch}), rolled out ${steps} samples\n`,
   );
   out.write(
-    `  normalised MSE ${nmse.toExponential(3)} (persistence baseline ${persistence.toExponential(3)})\n`,
+    `  normalised MSE ${nmse.toExponential(3)}; baselines: persistence ${persistence.toExponential(3)}, linear extrapolation ${linear.toExponential(3)}, linear AR(${lookback}) ${autoregression === null ? "n/a" : autoregression.toExponential(3)}\n`,
   );
   out.write(`  wall time ${(wallTimeMs / 1000).toFixed(2)} s\n`);
   return 0;

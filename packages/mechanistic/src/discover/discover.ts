@@ -18,8 +18,8 @@ import { activeLeastSquares, resolveRule } from "../stlsq.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { component, defaultVariableNames, type Trajectory, validateTrajectories } from "../trajectory.js";
 import { debiasComponent } from "./debias.js";
-import { polish } from "./polish.js";
 import { WindowObjective } from "./objective.js";
+import { polish } from "./polish.js";
 import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
 import { buildWindows } from "./windows.js";
 

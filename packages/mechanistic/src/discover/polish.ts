@@ -72,19 +72,30 @@ export function timeScales(trajectories: readonly PolishTrajectory[]): { tau: nu
     const r = rms(dx);
     if (r > 0) tau = Math.min(tau, rmsCentred(x) / r);
   }
-  const steps = trajectories.flatMap((tr) => Array.from({ length: tr.t.length - 1 }, (_, i) => tr.t[i + 1] - tr.t[i]));
+  const steps = trajectories.flatMap((tr) =>
+    Array.from({ length: tr.t.length - 1 }, (_, i) => tr.t[i + 1] - tr.t[i]),
+  );
   steps.sort((a, b) => a - b);
   const dt = steps[Math.floor(steps.length / 2)];
   return { tau: Number.isFinite(tau) ? tau : dt * 50, dt };
 }
 
-function modelRhs(library: Library, coefficients: number[][], state: Float64Array, theta: Float64Array): number[] {
+function modelRhs(
+  library: Library,
+  coefficients: number[][],
+  state: Float64Array,
+  theta: Float64Array,
+): number[] {
   library.evaluateRow(state, theta);
   return coefficients.map((row) => row.reduce((s, c, j) => (c === 0 ? s : s + c * theta[j]), 0));
 }
 
 /** rms(Θ_j)/rms(f_d) on the refined states (turns ξ into a relative contribution). */
-function contributionScales(library: Library, coefficients: number[][], states: Float64Array[][]): Float64Array[] {
+function contributionScales(
+  library: Library,
+  coefficients: number[][],
+  states: Float64Array[][],
+): Float64Array[] {
   const T = library.size;
   const dim = library.variables.length;
   const col = new Float64Array(T);
@@ -127,7 +138,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   const supportOf = (c: number[][]) => c.map((row) => row.map((v) => v !== 0));
   const run = (c: number[][], seg = segment): RefineResult | null => {
     const r = refineTrajectories(library, data, c, supportOf(c), { scale, segment: seg, substeps });
-    return r && r.coefficients.every((row) => row.every(Number.isFinite)) ? r : null;
+    return r?.coefficients.every((row) => row.every(Number.isFinite)) ? r : null;
   };
   let best = run(input.coefficients);
   while (!best?.converged && segment > 9) {
@@ -151,7 +162,10 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
         observed: tr.observed,
         smoothed: Array.from({ length: dim }, (_, d) => {
           const value = Float64Array.from(states[k], (s) => s[d]);
-          const derivative = Float64Array.from(states[k], (s) => modelRhs(library, coefficients, s, theta)[d]);
+          const derivative = Float64Array.from(
+            states[k],
+            (s) => modelRhs(library, coefficients, s, theta)[d],
+          );
           return { value, derivative, window: 1, noise: input.sigma[d] };
         }),
       })),
@@ -175,7 +189,9 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
       } finally {
         objective.dispose();
       }
-      const changed = reselected.some((row, d) => row.some((v, j) => (v !== 0) !== (best?.coefficients[d][j] !== 0)));
+      const changed = reselected.some((row, d) =>
+        row.some((v, j) => (v !== 0) !== (best?.coefficients[d][j] !== 0)),
+      );
       if (changed) {
         const alt = run(reselected);
         if (alt && criterion(alt) < criterion(best)) {
