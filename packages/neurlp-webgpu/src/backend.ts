@@ -8,6 +8,7 @@ import type {
   RhsProblem,
 } from "@mechanist/neurlp";
 import { NeurlpBackendError } from "@mechanist/neurlp";
+import { type CyclicFactor, factorCyclic, substituteCyclic } from "./cyclic.js";
 import { type DeviceOptions, GpuContext } from "./device.js";
 import { pack, unpack } from "./pack.js";
 import { factorSequential, type SequentialFactor, substituteSequential } from "./sequential.js";
@@ -35,13 +36,27 @@ export interface WebGPUBackendOptions extends DeviceOptions {
 }
 
 export interface WebGPUFactor extends BandedFactor {
-  readonly impl: SequentialFactor;
+  readonly impl: SequentialFactor | CyclicFactor;
   released: boolean;
 }
+
+/**
+ * "auto": block cyclic reduction when the batch of distinct matrices is too small to keep the device
+ * busy with one invocation per matrix and the sequence is long enough for log₂ N levels to pay off
+ * (thresholds from the bench on lavapipe; see README).
+ */
+export function chooseSolver(solver: Solver, layout: BandLayout): "sequential" | "cyclic-reduction" {
+  if (solver !== "auto") return solver;
+  return layout.batch <= AUTO_MAX_BATCH && layout.N >= AUTO_MIN_N ? "cyclic-reduction" : "sequential";
+}
+export const AUTO_MAX_BATCH = 8;
+export const AUTO_MIN_N = 64;
 
 export interface WebGPUBackend extends NeurlpBackend {
   readonly arithmetic: Arithmetic;
   readonly solver: Solver;
+  /** The algorithm the last `factor` call ran (null before the first); "auto" decides per shape. */
+  readonly lastSolver: "sequential" | "cyclic-reduction" | null;
   /** Adapter description, e.g. "mesa / software / llvmpipe…". */
   readonly adapter: string;
   readonly context: GpuContext;
@@ -72,6 +87,7 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
   const ctx = await GpuContext.create(options);
   const name = options.name ?? "webgpu";
   const words = wordsPer(arith);
+  let lastSolver: "sequential" | "cyclic-reduction" | null = null;
 
   async function assembleMatrix(lhs: LhsProblem): Promise<BandedMatrix> {
     const { dims } = lhs;
@@ -168,8 +184,11 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
 
   async function factor(matrix: BandedMatrix): Promise<WebGPUFactor> {
     ctx.check();
-    const L = ctx.upload(pack(matrix.data, arith));
-    const impl = await factorSequential(ctx, matrix.layout, arith, L);
+    lastSolver = chooseSolver(solver, matrix.layout);
+    const impl =
+      lastSolver === "cyclic-reduction"
+        ? await factorCyclic(ctx, matrix.layout, arith, matrix.data)
+        : await factorSequential(ctx, matrix.layout, arith, ctx.upload(pack(matrix.data, arith)));
     return { layout: matrix.layout, backend: name, impl, released: false };
   }
 
@@ -190,6 +209,7 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
         `webgpu: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${wf.layout.batch})`,
       );
     }
+    if (wf.impl.kind === "cyclic-reduction") return solveCyclic(wf, wf.impl, rhs, batch);
     const bytes = rhs.length * words * 4;
     const r = ctx.upload(pack(rhs, arith));
     const x = ctx.acquire(bytes);
@@ -209,17 +229,58 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     return unpack(new Float32Array(out), arith);
   }
 
+  async function solveCyclic(
+    wf: WebGPUFactor,
+    impl: CyclicFactor,
+    rhs: FloatArray,
+    batch: number,
+  ): Promise<FloatArray> {
+    const per = wf.layout.N * wf.layout.n;
+    const padded = impl.Nb * impl.m;
+    // [batch, N·n] → [batch, Nb·m]: the same order, zero-padded past N when W does not divide N
+    const src = padded === per ? rhs : new Float64Array(batch * padded);
+    if (src !== rhs)
+      for (let b = 0; b < batch; b++) src.set(rhs.subarray(b * per, (b + 1) * per), b * padded);
+    const bytes = batch * padded * words * 4;
+    const x = ctx.upload(pack(src, arith));
+    const record = await substituteCyclic(ctx, wf.layout, arith, impl, x, batch);
+    let temps: GPUBuffer[] = [];
+    const out = await ctx.runAndRead(
+      (enc) => {
+        const pass = enc.beginComputePass();
+        temps = record(pass);
+        pass.end();
+      },
+      x,
+      bytes,
+    );
+    for (const t of temps) t.destroy();
+    ctx.release(x);
+    const all = unpack(new Float32Array(out), arith);
+    if (padded === per) return all;
+    const res = new Float64Array(batch * per);
+    for (let b = 0; b < batch; b++) res.set(all.subarray(b * padded, b * padded + per), b * per);
+    return res;
+  }
+
   function releaseFactor(f: BandedFactor): void {
     const wf = f as WebGPUFactor;
     if (wf.backend !== name || !wf.impl || wf.released) return;
     wf.released = true;
-    ctx.release(wf.impl.L, wf.impl.invDiag);
+    const impl = wf.impl;
+    if (impl.kind === "sequential") ctx.release(impl.L, impl.invDiag);
+    else ctx.release(impl.A, impl.B, impl.Z, impl.invDiag);
   }
 
   return {
     name,
     precision: 32,
+    // "auto" counts as parallel in time: it runs cyclic reduction exactly for the shapes where that
+    // matters (few matrices, long sequences); `lastSolver` says what the last `factor` used.
     features: { float64: false, parallelInTime: solver !== "sequential", synchronous: false },
+    get lastSolver() {
+      return lastSolver;
+    },
     arithmetic: arith,
     solver,
     adapter: ctx.adapterInfo,

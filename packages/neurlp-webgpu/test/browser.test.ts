@@ -2,14 +2,14 @@ import { fileURLToPath } from "node:url";
 import { EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
 import { CASE_IDS } from "@mechanist/neurlp/conformance";
 import { describe, expect, it } from "vitest";
-import { BROWSER_SKIP } from "./skips.js";
+import { BROWSER_CASES } from "./skips.js";
 
 type Outcome = { adapter: string; results: Array<{ id: string; ok: boolean; error?: string; ms: number }> };
 
 // The conformance cases on WebGPU in headless Chromium (navigator.gpu, SwiftShader adapter),
 // bundled by the browser harness; `vitest` is aliased to the harness's expect shim in the page.
 describe("WebGPU backend in Chromium", () => {
-  const ids = CASE_IDS.filter((id) => !(id in BROWSER_SKIP));
+  const ids = CASE_IDS.filter((id) => BROWSER_CASES.includes(id));
   let outcome: Promise<Outcome> | undefined;
   const results = () => {
     outcome ??= runInBrowser<Outcome>({
