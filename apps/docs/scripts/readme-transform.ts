@@ -51,9 +51,10 @@ export function escapeStrayHtml(text: string): string {
   const flush = () => {
     if (block.length === 0) return;
     const chunk = block.join("\n");
-    // Code spans as CommonMark pairs them: a run of n backticks up to the next run of exactly n.
+    // As CommonMark reads it: a backslash escapes the next character outside code (so "\\`" opens
+    // nothing), and a code span runs from n backticks to the next run of exactly n.
     out.push(
-      chunk.replace(/(`+)[\s\S]*?[^`]\1(?!`)|(`+)(?!`)|<[^<]*/g, (m, code) => {
+      chunk.replace(/\\[\s\S]|(`+)[\s\S]*?[^`]\1(?!`)|(`+)(?!`)|<[^<`\\]*/g, (m, code) => {
         if (code || !m.startsWith("<")) return m;
         return HTML.test(m) ? m : `&lt;${m.slice(1)}`;
       }),
