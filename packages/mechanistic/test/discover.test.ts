@@ -1,9 +1,16 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadDataset } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
-import { compareToTruth, discover } from "../src/index.js";
+import { compareToTruth, customTerm, discover, polynomialLibrary } from "../src/index.js";
+
+function customLibrary() {
+  return polynomialLibrary(["x", "y", "z"], {
+    degree: 1,
+    custom: [customTerm("sin(x)", (s) => Math.sin(s[0]))],
+  });
+}
 
 interface Ds {
   t: number[];
@@ -95,6 +102,41 @@ describe("discover (small scale)", () => {
     expectRecovered(cmp, 0.02, 0.1);
     const sim = r.simulate(b.x[0], b.t.slice(0, 100));
     expect(Math.abs(sim.y[99][0] - b.x[99][0])).toBeLessThan(1e-3);
+  });
+});
+
+describe("published denoiser", () => {
+  it("trains jointly with ξ (gradients reach the MLP) and is saved in checkpoints", async () => {
+    const ds = loadDataset("lorenz", { t1: 4, noise: 0.01, seed: 1 }) as Ds;
+    const dir = mkdtempSync(join(tmpdir(), "mech-"));
+    const file = join(dir, "ckpt.json");
+    try {
+      const r = await discover(
+        { t: ds.t, y: ds.x },
+        {
+          variables: ds.names,
+          denoiser: { hidden: [8] },
+          init: "least-squares",
+          rounds: 1,
+          epochs: 5,
+          tolerance: 0,
+          debias: false,
+          refine: false,
+          checkpoint: file,
+        },
+      );
+      expect(r.losses).toHaveLength(1);
+      const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { denoiser: number[][] } };
+      const layers = saved.state.denoiser;
+      expect(layers.length).toBe(4); // two Linear layers: weight and bias each
+      // The last layer starts at zero; after 5 Adam steps it must have moved.
+      expect(layers[2].some((w) => w !== 0)).toBe(true);
+      await expect(
+        discover({ t: ds.t, y: ds.x }, { library: customLibrary(), denoiser: true }),
+      ).rejects.toThrow(/polynomial library/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

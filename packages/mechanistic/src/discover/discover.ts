@@ -18,6 +18,7 @@ import { activeLeastSquares, resolveRule } from "../stlsq.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { component, defaultVariableNames, type Trajectory, validateTrajectories } from "../trajectory.js";
 import { debiasComponent } from "./debias.js";
+import { WindowDenoiser } from "./denoiser.js";
 import { WindowObjective } from "./objective.js";
 import { polish } from "./polish.js";
 import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
@@ -70,6 +71,12 @@ export interface DiscoverOptions {
    * selection pass with that model-consistent state estimate. See polish.ts.
    */
   refine?: boolean;
+  /**
+   * The published denoising MLP (window → state estimate v, loss MSE(u, x) + MSE(v, x)), trained jointly with ξ
+   * in the Adam rounds. `true` = hidden [64]; `{ hidden }` for other sizes. Default: off, except with the
+   * published preset ([1024, 1024], as in the paper; slow on a CPU). Polynomial libraries only.
+   */
+  denoiser?: boolean | { hidden?: number[] };
   /** "fast" (default) or "published" (window 50, no refinement, 10 rounds × 400 epochs, lr 5e-4, zero init, no debias). */
   preset?: "fast" | "published";
   /** NeuRLP backend name (default: the registry's choice, "cpu"). */
@@ -127,6 +134,7 @@ interface Settings {
   debias: boolean;
   refine: boolean;
   pruneTolerance: number;
+  denoiser: number[] | null;
 }
 
 function resolveSettings(o: DiscoverOptions): Settings {
@@ -144,6 +152,16 @@ function resolveSettings(o: DiscoverOptions): Settings {
     init: o.init ?? (published ? "zeros" : "least-squares"),
     debias: o.debias ?? !published,
     refine: o.refine ?? !published,
+    denoiser:
+      o.denoiser === undefined
+        ? published
+          ? [1024, 1024]
+          : null
+        : o.denoiser === false
+          ? null
+          : o.denoiser === true
+            ? [64]
+            : (o.denoiser.hidden ?? [64]),
     pruneTolerance: o.pruneTolerance ?? (published ? 0 : 0.1),
   };
   const checks: Array<[string, number, number]> = [
@@ -192,6 +210,7 @@ interface DiscoverCheckpoint {
   mask: number[];
   adam: OptimizerState | null;
   losses: RoundLoss[];
+  denoiser?: number[][];
 }
 
 export async function discover(
@@ -267,7 +286,12 @@ export async function discover(
   try {
     const xiHat = new Tensor(objective.toNormalised(initCoefficients), [T, dim], true);
     const maskData = new Float64Array(T * dim).fill(1);
-    const optimizer = new Adam([xiHat], { lr: settings.lr });
+    const denoiser = settings.denoiser
+      ? new WindowDenoiser(win, library, stateScale, settings.denoiser)
+      : null;
+    const optimizer = new Adam([xiHat, ...(denoiser?.parameters() ?? [])], { lr: settings.lr });
+    const lossOf = (mask: Tensor) =>
+      denoiser ? objective.lossWithStates(xiHat, mask, denoiser.forward()) : objective.loss(xiHat, mask);
     let losses: RoundLoss[] = [];
     let firstRound = 1;
     const runFingerprint = fingerprint({
@@ -288,6 +312,10 @@ export async function discover(
         xiHat.data.set(saved.xiHat);
         maskData.set(saved.mask);
         if (saved.adam) optimizer.loadStateDict(saved.adam);
+        if (denoiser && saved.denoiser)
+          denoiser.parameters().forEach((p, i) => {
+            p.data.set(saved.denoiser?.[i] ?? []);
+          });
         losses = saved.losses;
         firstRound = saved.round + 1;
       }
@@ -306,7 +334,7 @@ export async function discover(
       let epoch = 0;
       for (; epoch < settings.epochs; epoch++) {
         optimizer.zeroGrad();
-        const l = objective.loss(xiHat, mask);
+        const l = lossOf(mask);
         const value = l.item();
         if (value < best) {
           best = value;
@@ -330,7 +358,7 @@ export async function discover(
         }
       }
       if (epoch > 0) {
-        const last = objective.loss(xiHat, mask).item();
+        const last = lossOf(mask).item();
         if (last < best) best = last;
         else xiHat.data.set(bestXi);
         loss = best;
@@ -348,7 +376,7 @@ export async function discover(
         });
       }
       const activeTerms = maskData.reduce((n, m) => n + m, 0);
-      if (epoch === 0) loss = objective.loss(xiHat, tensor(maskData, [T, dim])).item();
+      if (epoch === 0) loss = lossOf(tensor(maskData, [T, dim])).item();
       losses.push({ round, stage: "train", loss, epochs: epoch, activeTerms });
       progress({ stage: "threshold", round, rounds: settings.rounds, loss, activeTerms });
       if (options.checkpoint) {
@@ -358,6 +386,7 @@ export async function discover(
           mask: Array.from(maskData),
           adam: optimizer.stateDict(),
           losses,
+          ...(denoiser ? { denoiser: denoiser.parameters().map((p) => Array.from(p.data)) } : {}),
         });
       }
       converged = !changed && round > 1;

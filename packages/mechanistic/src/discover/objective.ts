@@ -5,7 +5,7 @@
  * is substitutions only. Because u is linear in ξ, the same solver also gives the exact least-squares refit
  * ("debias") of the active terms: u = Σ_j ξ_j · solve(Θ_j) + solve(initial).
  */
-import { type Tensor, tensor } from "@mechanist/autodiff";
+import { concat, type Tensor, tensor } from "@mechanist/autodiff";
 import { odeSolvePrepared, type PreparedODE, prepareODE } from "@mechanist/neurlp";
 import type { Library } from "../library.js";
 import { lstsq, matrix } from "../linalg.js";
@@ -156,6 +156,63 @@ export class WindowObjective {
       .square()
       .sum()
       .mul(1 / this.count);
+  }
+
+  /**
+   * The published loss with a state estimate v [W, L, dim] (the denoiser's output): Θ(v) on the refined grid
+   * (linear interpolation between samples), u(0) = v at the window start; MSE(u, x) + MSE(v, x), both scaled per
+   * component. Polynomial libraries only (Θ is built from tensor products so that gradients reach v).
+   */
+  lossWithStates(xiHat: Tensor, mask: Tensor, v: Tensor): Tensor {
+    const { W, L, Lf, dim, subgrid } = this.win;
+    let fine = v;
+    if (subgrid > 1) {
+      const p = new Float64Array(L * Lf);
+      for (let s = 0; s < L - 1; s++)
+        for (let r = 0; r < subgrid; r++) {
+          const f = r / subgrid;
+          p[s * Lf + s * subgrid + r] += 1 - f;
+          p[(s + 1) * Lf + s * subgrid + r] += f;
+        }
+      p[(L - 1) * Lf + Lf - 1] = 1;
+      fine = v
+        .permute([0, 2, 1])
+        .reshape([W * dim, L])
+        .matmul(tensor(p, [L, Lf]))
+        .reshape([W, dim, Lf])
+        .permute([0, 2, 1]);
+    }
+    const flat = fine.reshape([W * Lf, dim]);
+    const columns = this.library.terms.map((term, j) => {
+      let c: Tensor = tensor(new Float64Array(W * Lf).fill(1 / this.scales.column[j]), [W * Lf, 1]);
+      (term.exponents ?? []).forEach((e, d) => {
+        for (let q = 0; q < e; q++) c = c.mul(flat.slice([0, d], [W * Lf, 1]));
+      });
+      return c;
+    });
+    const theta = concat(columns, 1);
+    const rhs = theta
+      .matmul(xiHat.mul(mask))
+      .mul(tensor(this.scales.derivative, [1, dim]))
+      .reshape([W, Lf, dim])
+      .permute([0, 2, 1])
+      .reshape([W * dim, Lf, 1]);
+    const iv = v.slice([0, 0, 0], [W, 1, dim]).reshape([W * dim, 1, 1, 1]);
+    const u = odeSolvePrepared(this.solver, rhs, iv);
+    const value = u.slice([0, 0, 0, 0], [W * dim, Lf, 1, 1]).reshape([W * dim, Lf, 1]);
+    const fitLoss = value
+      .sub(this.targetFine)
+      .mul(this.weightFine)
+      .square()
+      .sum()
+      .mul(1 / this.count);
+    const targets = tensor(this.win.targets, [W, L, dim]);
+    const inverseScale = tensor(
+      Float64Array.from(this.scales.state, (x) => 1 / x),
+      [1, 1, dim],
+    );
+    const denoiseLoss = v.sub(targets).mul(inverseScale).square().mean();
+    return fitLoss.add(denoiseLoss);
   }
 
   /** Solver responses at the samples, per term: [W, L] each (the same for every component). */
