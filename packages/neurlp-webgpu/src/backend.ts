@@ -49,8 +49,8 @@ export function chooseSolver(solver: Solver, layout: BandLayout): "sequential" |
   if (solver !== "auto") return solver;
   return layout.batch <= AUTO_MAX_BATCH && layout.N >= AUTO_MIN_N ? "cyclic-reduction" : "sequential";
 }
-export const AUTO_MAX_BATCH = 8;
-export const AUTO_MIN_N = 64;
+export const AUTO_MAX_BATCH = 4;
+export const AUTO_MIN_N = 1024;
 
 export interface WebGPUBackend extends NeurlpBackend {
   readonly arithmetic: Arithmetic;

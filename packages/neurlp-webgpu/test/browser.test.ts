@@ -10,6 +10,7 @@ type Outcome = { adapter: string; results: Array<{ id: string; ok: boolean; erro
 // bundled by the browser harness; `vitest` is aliased to the harness's expect shim in the page.
 describe("WebGPU backend in Chromium", () => {
   const ids = CASE_IDS.filter((id) => BROWSER_CASES.includes(id));
+  const runs = ["sequential", "cyclic-reduction"].flatMap((solver) => ids.map((id) => `${solver}/${id}`));
   let outcome: Promise<Outcome> | undefined;
   const results = () => {
     outcome ??= runInBrowser<Outcome>({
@@ -24,9 +25,9 @@ describe("WebGPU backend in Chromium", () => {
   it("gets a WebGPU adapter in Chromium", { timeout: 180_000 }, async () => {
     const r = await results();
     expect(r.adapter.length).toBeGreaterThan(0);
-    expect(r.results.map((x) => x.id)).toEqual(ids);
+    expect(r.results.map((x) => x.id)).toEqual(runs);
   });
-  for (const id of ids) {
+  for (const id of runs) {
     it(`case ${id}`, { timeout: 180_000 }, async () => {
       const r = (await results()).results.find((x) => x.id === id);
       expect(r?.error ?? "").toBe("");

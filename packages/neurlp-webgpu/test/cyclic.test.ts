@@ -1,5 +1,6 @@
 import { disposeBackends, getBackend, registerBackend, type SolveOptions, solveODE } from "@mechanist/neurlp";
 import { afterAll, describe, expect, it } from "vitest";
+import { AUTO_MAX_BATCH, AUTO_MIN_N, chooseSolver } from "../src/backend.js";
 import { levels, superBlocks } from "../src/cyclic.js";
 import { createWebGPUBackend, type WebGPUBackend } from "../src/index.js";
 
@@ -120,7 +121,17 @@ describe("block cyclic reduction", () => {
     }
   });
 
-  it("is what 'cyclic-reduction' and 'auto' (B = 1, long N) run; 'sequential' is not parallel in time", async () => {
+  it("'auto' picks cyclic reduction for few matrices and long sequences only", () => {
+    const at = (batch: number, N: number) => chooseSolver("auto", { batch, N, n: 3, W: 2 });
+    expect(at(1, AUTO_MIN_N)).toBe("cyclic-reduction");
+    expect(at(AUTO_MAX_BATCH, 16384)).toBe("cyclic-reduction");
+    expect(at(AUTO_MAX_BATCH + 1, 16384)).toBe("sequential");
+    expect(at(1, AUTO_MIN_N - 1)).toBe("sequential");
+    expect(chooseSolver("sequential", { batch: 1, N: 16384, n: 3, W: 2 })).toBe("sequential");
+    expect(chooseSolver("cyclic-reduction", { batch: 512, N: 8, n: 3, W: 2 })).toBe("cyclic-reduction");
+  });
+
+  it("features and lastSolver say which algorithm ran", async () => {
     const cr = (await getBackend("wg-cyclic-reduction")) as WebGPUBackend;
     expect(cr.features.parallelInTime).toBe(true);
     expect(cr.lastSolver).toBe("cyclic-reduction");
