@@ -135,7 +135,9 @@ async function main(): Promise<void> {
   }
   const passed = rows.filter((r) => r.pass).length;
   const totalTime = rows.reduce((s, r) => s + r.wallTimeS, 0);
-  console.log(`\n${passed}/${rows.length} cases meet the targets; total discovery time ${totalTime.toFixed(0)} s`);
+  console.log(
+    `\n${passed}/${rows.length} cases meet the targets; total discovery time ${totalTime.toFixed(0)} s`,
+  );
   mkdirSync("bench-results", { recursive: true });
   const file = process.env.ROBUSTNESS_OUT ?? "bench-results/robustness.json";
   writeFileSync(
