@@ -75,23 +75,26 @@ export function escapeStrayHtml(text: string): string {
 
 export function adaptReadme(text: string, pkg: string, copyImage: (rel: string) => string | null): string {
   let inFence = false;
-  return escapeStrayHtml(text)
-    .split("\n")
-    .map((line) => {
-      if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-      if (inFence) return line;
-      let out = line.replace(/^(#{1,5}) /, "#$1 ");
-      out = out.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (all, alt: string, href: string) => {
-        if (external(href)) return all;
-        const url = copyImage(href);
-        return url ? `![${alt}](${url})` : `*(image ${alt} not available)*`;
-      });
-      out = out.replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)\)/g, (all, label: string, href: string) =>
-        external(href) ? all : label,
-      );
-      // VitePress treats {{ }} as Vue interpolation outside code.
-      return out.replace(/\{\{/g, "&#123;&#123;");
-    })
-    .join("\n")
-    .replace(/^#/, `<!-- generated from packages/${pkg}/README.md by scripts/readmes.ts -->\n#`);
+  return (
+    escapeStrayHtml(text)
+      .split("\n")
+      .map((line) => {
+        if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+        if (inFence) return line;
+        let out = line.replace(/^(#{1,5}) /, "#$1 ");
+        out = out.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (all, alt: string, href: string) => {
+          if (external(href)) return all;
+          const url = copyImage(href);
+          return url ? `![${alt}](${url})` : `*(image ${alt} not available)*`;
+        });
+        out = out.replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)\)/g, (all, label: string, href: string) =>
+          external(href) ? all : label,
+        );
+        // VitePress treats {{ }} as Vue interpolation outside code.
+        return out.replace(/\{\{/g, "&#123;&#123;");
+      })
+      .join("\n")
+      // The guide page owns the title: drop the README's own (now "## <package>") heading.
+      .replace(/^\s*## [^\n]*\n/, `<!-- generated from packages/${pkg}/README.md by scripts/readmes.ts -->\n`)
+  );
 }

@@ -124,7 +124,7 @@ describe("package README → guide partial", () => {
       adaptReadme("# pkg\n\n## Writing a backend\n\nbody\n\n## API\n\nx\n", "p", () => null),
       ["writing-a-backend", "missing"],
     );
-    expect(out).toContain("## pkg");
+    expect(out).not.toContain("pkg\n");
     expect(out).toContain(
       "### Writing a backend\n<!-- #region writing-a-backend -->\n\nbody\n\n<!-- #endregion writing-a-backend -->",
     );
