@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { solveODE } from "@mechanist/neurlp";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DOCS_DIR } from "./site.js";
+import { DOCS_DIR, parseEquation } from "./site.js";
 
 // Every code sample of the docs is a real file in snippets/: type-checked by `typecheck` and run
 // here, so a sample that stops working (or stops printing what the page says) fails the tests.
@@ -54,6 +54,21 @@ const checks: Record<string, (out: string) => void | Promise<void>> = {
   "mechanistic-sindy.ts": (out) => {
     expect(out).toContain("dx/dt = -10.00 x + 10.00 y");
     expect(out).toContain("7 terms");
+  },
+  "mechanistic-discover.ts": (out) => {
+    const [dx, dy, dz] = out
+      .split("\n")
+      .filter((l) => l.startsWith("d"))
+      .map(parseEquation);
+    expect(dx).toEqual({ x: -10, y: 10 });
+    expect(Math.abs(dy!.x! - 28)).toBeLessThan(0.3);
+    expect(dy!["x*z"]).toBeCloseTo(-1, 1);
+    expect(Object.keys(dz!).sort()).toEqual(["x*y", "z"]);
+  },
+  "forecaster.ts": (out) => {
+    const mnn = number(out, /MNN (\S+),/);
+    expect(mnn).toBeLessThan(0.2);
+    expect(mnn).toBeLessThan(number(out, /persistence (\S+)/) / 5);
   },
   "forecast-oscillator.ts": (out) => {
     expect(number(out, /u'' \+ (\S+) u'/)).toBeCloseTo(0.43, 1);
