@@ -6,8 +6,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source"] } },
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    testTimeout: 180_000,
+    hookTimeout: 600_000,
     fileParallelism: false,
   },
 });

@@ -49,7 +49,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   site = await serveSite();
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -158,7 +158,7 @@ describe("docs site in headless Chromium", () => {
     }
     await shot(page, "demo-solve-backends");
     await page.close();
-  });
+  }, 300_000);
 
   it("discovers the Lorenz equations in a Web Worker, showing progress and then the equations", async () => {
     const page = await open("/demos/discover.html");
