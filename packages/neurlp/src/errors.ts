@@ -35,3 +35,18 @@ export class NeurlpSingularError extends Error {
 export class NeurlpBackendError extends Error {
   override readonly name = "NeurlpBackendError";
 }
+
+/**
+ * An iterative solve did not converge: the preconditioned CG that recovers Float64 accuracy for a
+ * Float32 backend hit its iteration cap (the problem is too ill-conditioned for that backend).
+ */
+export class NeurlpConvergenceError extends Error {
+  override readonly name = "NeurlpConvergenceError";
+  constructor(
+    message: string,
+    /** Iterations done before giving up. */
+    readonly iterations: number,
+  ) {
+    super(message);
+  }
+}

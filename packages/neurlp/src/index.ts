@@ -8,7 +8,14 @@ export { allocatedBufferBytes, clearBufferPool } from "./core/buffers.js";
 export type { SolveAids } from "./core/engine.js";
 export type { OdeGradients } from "./core/outputs.js";
 export type { OdeInputs, ProblemOptions } from "./core/problem.js";
-export { NeurlpBackendError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "./errors.js";
+export type { RefineOptions } from "./core/refine.js";
+export {
+  NeurlpBackendError,
+  NeurlpConvergenceError,
+  NeurlpShapeError,
+  NeurlpSingularError,
+  NeurlpValueError,
+} from "./errors.js";
 export {
   type PreparedODE,
   type PrepareInputs,

@@ -28,15 +28,6 @@ function createRoundingBackend(): NeurlpBackend {
 }
 
 registerBackend("f32-emulated", createRoundingBackend, { priority: -1 });
-// Measured: with M rounded to Float32 these problems have cond(M)·2⁻²⁴ > 1, the Float32 factor is
-// indefinite (negative pivots) and refinement cannot recover. A real Float32 backend needs more than
-// storage precision for them (e.g. two-float accumulation); the suite is what tells.
-const illConditioned = "cond(M) beyond Float32: the rounded normal matrix is indefinite (negative pivot)";
-runConformance("f32-emulated", {
-  skip: {
-    "harmonic-continuous-h0.01": illConditioned,
-    "harmonic-continuous-h0.05": "continuous rows, cond(M) ~1e10: Float32 error 0.23 vs regression 0.165",
-    exponential: "growing solution, cond(M) beyond Float32 (relative error 0.13)",
-    order3: illConditioned,
-  },
-});
+// No skips: PCG (core/refine.ts) passes the four ill-conditioned cases that Richardson refinement
+// could not (order3 through the shifted-factor fallback, see test/refine.test.ts).
+runConformance("f32-emulated");

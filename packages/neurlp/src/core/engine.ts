@@ -7,9 +7,19 @@ import type {
   NeurlpBackend,
   RhsProblem,
 } from "../backend.js";
-import { NeurlpBackendError } from "../errors.js";
-import { assembleBand, bandMatVec } from "./assemble.js";
+import { factorCpu } from "../backends/cpu/index.js";
+import { NeurlpBackendError, NeurlpSingularError } from "../errors.js";
+import { assembleBand } from "./assemble.js";
 import { giveBuffer, takeBuffer } from "./buffers.js";
+import {
+  pcg,
+  type Refinement,
+  type RefineOptions,
+  refinementStats,
+  resolveRefinement,
+  richardson,
+  shiftedBand,
+} from "./refine.js";
 
 /**
  * The kernel call sequence, written once as generators that `yield` each kernel result so the same
@@ -35,15 +45,29 @@ export function runSync<T>(gen: Steps<T>, backend: NeurlpBackend): T {
 
 export async function runAsync<T>(gen: Steps<T>): Promise<T> {
   let next = gen.next();
-  while (!next.done) next = gen.next(await next.value);
+  while (!next.done) {
+    let v: unknown;
+    try {
+      v = await next.value;
+    } catch (e) {
+      // deliver kernel failures into the generator (factorLhs retries a failed Float32 factor)
+      next = gen.throw(e);
+      continue;
+    }
+    next = gen.next(v);
+  }
   return next.value;
 }
 
 export interface SolveAids {
   /** Jacobi-equilibrate the band before factorisation. Default: backend.precision === 32. */
   equilibrate?: boolean;
-  /** Iterative-refinement sweeps with Float64 residuals. Default: 2 for precision 32, 0 for 64. */
-  refine?: number;
+  /**
+   * Accuracy recovery with Float64 residuals (see core/refine.ts). A number is that many Richardson
+   * sweeps (0 = off); an object selects `{ method: "pcg" | "richardson", maxIterations, tolerance }`.
+   * Default: PCG (tolerance 1e-12, at most 100 iterations) for precision 32, off for precision 64.
+   */
+  refine?: number | RefineOptions;
 }
 
 /** A factored left-hand side: everything a solve or an adjoint solve needs. */
@@ -55,7 +79,9 @@ export interface FactoredLhs {
   scale: Float64Array | null;
   /** Float64 band for refinement residuals (null when refine = 0). */
   band64: BandedMatrix | null;
+  /** > 0 when refinement is on (its iteration cap). */
   refine: number;
+  refinement: Refinement | null;
 }
 
 function toF64(a: FloatArray): Float64Array {
@@ -96,7 +122,8 @@ export function* factorLhs(
   aids: SolveAids = {},
 ): Steps<FactoredLhs> {
   const equilibrate = aids.equilibrate ?? backend.precision === 32;
-  const refine = aids.refine ?? (backend.precision === 32 ? 2 : 0);
+  const refinement = resolveRefinement(aids.refine, backend.precision);
+  const refine = refinement?.maxIterations ?? 0;
   const m = (yield backend.assembleMatrix(lhs)) as BandedMatrix;
   // factor() may overwrite what it is given, so keep M itself only when refinement needs it
   let band64: BandedMatrix | null = null;
@@ -109,8 +136,40 @@ export function* factorLhs(
   } else if (m === band64) {
     toFactor = { layout: m.layout, data: Float64Array.from(m.data) };
   }
-  const factor = (yield backend.factor(toFactor)) as BandedFactor;
-  return { backend, lhs, factor, scale, band64, refine };
+  // a Float32 factorisation can break down (negative pivot) where M is fine in Float64: then factor
+  // M + δ·diag(M) instead and let PCG against the exact M recover the accuracy
+  const canShift = backend.precision === 32 && refinement?.method === "pcg" && band64 !== null;
+  const keep = canShift ? shiftedBand(toFactor, 0) : null;
+  let factor: BandedFactor;
+  refinementStats.shift = 0;
+  try {
+    factor = (yield backend.factor(toFactor)) as BandedFactor;
+  } catch (e) {
+    if (!(e instanceof NeurlpSingularError) || !keep || !band64) throw e;
+    factor = yield* shiftedFactor(backend, keep, band64, e);
+  }
+  return { backend, lhs, factor, scale, band64, refine, refinement };
+}
+
+function* shiftedFactor(
+  backend: NeurlpBackend,
+  m: BandedMatrix,
+  band64: BandedMatrix,
+  original: NeurlpSingularError,
+): Steps<BandedFactor> {
+  // a singular M must still be reported as such: confirm definiteness in Float64 on the host
+  // (the cpu backend's factorisation; throws NeurlpSingularError naming the batch element and step)
+  factorCpu({ layout: band64.layout, data: Float64Array.from(band64.data) });
+  for (let delta = 2 ** -23; delta <= 1e-2; delta *= 4) {
+    try {
+      const f = (yield backend.factor(shiftedBand(m, delta))) as BandedFactor;
+      refinementStats.shift = delta;
+      return f;
+    } catch (e) {
+      if (!(e instanceof NeurlpSingularError)) throw e;
+    }
+  }
+  throw original;
 }
 
 /** x = M⁻¹ r for `batch` right-hand sides `[batch, N, n]`, with scaling and refinement. */
@@ -129,20 +188,11 @@ export function* solveFactored(f: FactoredLhs, r: Float64Array, batch: number): 
     return scaleOf(y);
   };
   const x = yield* once(r);
-  if (f.band64 && f.refine > 0) {
-    const mx = takeBuffer(x.length, false);
-    const res = takeBuffer(x.length, false);
-    for (let it = 0; it < f.refine; it++) {
-      bandMatVec(f.band64, x, batch, mx);
-      for (let i = 0; i < x.length; i++) res[i] = r[i]! - mx[i]!;
-      const dx = yield* once(res);
-      for (let i = 0; i < x.length; i++) x[i] += dx[i]!;
-      giveBuffer(dx);
-    }
-    giveBuffer(mx);
-    giveBuffer(res);
-  }
-  return x;
+  const how = f.refinement;
+  if (!f.band64 || !how) return x;
+  return how.method === "pcg"
+    ? yield* pcg(f.band64, once, r, x, batch, how)
+    : yield* richardson(f.band64, once, r, x, batch, how.maxIterations);
 }
 
 export function* normalRhs(backend: NeurlpBackend, rp: RhsProblem): Steps<Float64Array> {
