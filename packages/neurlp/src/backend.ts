@@ -166,6 +166,7 @@ export interface NeurlpBackend {
   /**
    * Assemble the normal right-hand side Aᵀ W² b: shape `[B, N, n]`,
    * beta[b, s, d·K + k] = w_eq² Σ_e c[e, s, d, k]·rhs[e, s] + w_iv² · initial[s, d, k] (s < nIvSteps, k < nIv).
+   * Like every array a kernel returns, it belongs to the caller afterwards (the core may recycle it).
    */
   assembleRhs(problem: RhsProblem): MaybePromise<FloatArray>;
 
