@@ -9,6 +9,10 @@ import { createWebGPUBackend, type WebGPUBackendOptions } from "../src/index.js"
  * refinement sweeps. Dawn on Mesa lavapipe is a CPU emulation of a GPU: these are not GPU numbers.
  * Bounded to a few minutes: BENCH_QUICK=1 drops N = 16384.
  */
+// Cold compilation for the first-call row: Mesa's on-disk shader cache would otherwise make every
+// run after the first look cheap (read before Dawn loads the driver, at the first device request).
+process.env.MESA_SHADER_CACHE_DISABLE ??= "true";
+
 const variants: Record<string, WebGPUBackendOptions> = {
   "webgpu-seq": { solver: "sequential" },
   "webgpu-cr": { solver: "cyclic-reduction" },
@@ -33,15 +37,24 @@ function oscillators(B: number, N: number) {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-async function time(fn: () => Promise<unknown>, reps: number): Promise<number> {
+/**
+ * Medians of wall-clock and of process CPU time (user + sys, all threads: lavapipe's workers run
+ * inside this process). The machine is shared, so wall-clock is noisy; CPU time is not inflated by
+ * other jobs (but sums the work of parallel threads).
+ */
+async function time(fn: () => Promise<unknown>, reps: number): Promise<{ wall: number; cpu: number }> {
   await fn(); // warm-up: pipeline compilation, buffer pool
   const ts: number[] = [];
+  const cs: number[] = [];
   for (let i = 0; i < reps; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     await fn();
     ts.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cs.push((d.user + d.system) / 1000);
   }
-  return median(ts);
+  return { wall: median(ts), cpu: median(cs) };
 }
 
 const t0 = performance.now();
@@ -82,7 +95,7 @@ for (const [B, N] of shapes) {
   const x = oscillators(B, N);
   for (const backend of ["cpu", "webgpu-seq", "webgpu-cr"]) {
     const opts: SolveOptions = { backend, smoothness: "central" };
-    const reps = N >= 16384 ? 3 : 5;
+    const reps = N >= 16384 ? 5 : 7;
     const g = { shape: [B, N, 1, 3], data: new Float64Array(B * N * 3).fill(1) };
     const fwd = await time(async () => (await solveODE(x, opts)).dispose(), reps);
     const fb = await time(async () => {
@@ -93,8 +106,10 @@ for (const [B, N] of shapes) {
     rows.push({
       case: `B=${B} N=${N} K=3`,
       backend,
-      forwardMs: +fwd.toFixed(1),
-      forwardBackwardMs: +fb.toFixed(1),
+      forwardMs: +fwd.wall.toFixed(1),
+      forwardBackwardMs: +fb.wall.toFixed(1),
+      forwardCpuMs: +fwd.cpu.toFixed(1),
+      forwardBackwardCpuMs: +fb.cpu.toFixed(1),
     });
     console.log(rows[rows.length - 1]);
   }
@@ -147,8 +162,12 @@ console.log(`\n${machine}; total ${totalS} s`);
 console.log("\n| solver | first forward ms | first backward ms | second forward ms |\n|---|---|---|---|");
 for (const r of firstCall)
   console.log(`| ${r.solver} | ${r.firstForwardMs} | ${r.firstBackwardMs} | ${r.secondForwardMs} |`);
-console.log("\n| case | backend | forward ms | forward+backward ms |\n|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.case} | ${r.backend} | ${r.forwardMs} | ${r.forwardBackwardMs} |`);
+console.log("\n| case | backend | forward ms (CPU ms) | forward+backward ms (CPU ms) |\n|---|---|---|---|");
+for (const r of rows) {
+  console.log(
+    `| ${r.case} | ${r.backend} | ${r.forwardMs} (${r.forwardCpuMs}) | ${r.forwardBackwardMs} (${r.forwardBackwardCpuMs}) |`,
+  );
+}
 console.log("\n| problem | backend | refine | rel. error vs Float64 |\n|---|---|---|---|");
 for (const a of accuracy) console.log(`| ${a.problem} | ${a.backend} | ${a.refine} | ${a.relErrVsFloat64} |`);
 mkdirSync("bench-results", { recursive: true });
