@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import {
   buildSite,
   CHROMIUM,
   CHROMIUM_ARGS,
+  DIST_DIR,
   parseEquation,
   requireChromium,
   SCREENSHOT_DIR,
@@ -218,6 +219,17 @@ describe("docs site in headless Chromium", () => {
     expect(text.includes("pnpm bench") || (await page.locator("main table").count()) > 0).toBe(true);
     await shot(page, "benchmarks");
     await page.close();
+  });
+
+  it("bundles no Node-only module for the browser", () => {
+    // ESM imports of Node built-ins or the Dawn addon would fail to load in a browser; the
+    // node-only Vite plugin replaces them with stubs. (tfjs's own CommonJS code keeps guarded
+    // require("fs") calls behind its IS_NODE checks; those never run in a browser.)
+    const assets = join(DIST_DIR, "assets");
+    for (const file of readdirSync(assets).filter((f) => f.endsWith(".js"))) {
+      const code = readFileSync(join(assets, file), "utf8");
+      expect(code, file).not.toMatch(/\bfrom\s*["']node:|\bimport\(\s*["']node:|dawn\.node|["']webgpu\/dist/);
+    }
   });
 
   it("reports no uncaught page errors", () => {
