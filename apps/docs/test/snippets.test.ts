@@ -70,6 +70,12 @@ const checks: Record<string, (out: string) => void | Promise<void>> = {
     expect(mnn).toBeLessThan(0.2);
     expect(mnn).toBeLessThan(number(out, /persistence (\S+)/) / 5);
   },
+  "float32-backends.ts": (out) => {
+    for (const backend of ["tfjs", "webgpu"]) {
+      expect(number(out, new RegExp(`${backend}: max \\|u − u_cpu\\| = (\\S+),`))).toBeLessThan(1e-5);
+      expect(number(out, new RegExp(`${backend}: .*sin t\\| = (\\S+)`))).toBeLessThan(2e-4);
+    }
+  },
   "forecast-oscillator.ts": (out) => {
     expect(number(out, /u'' \+ (\S+) u'/)).toBeCloseTo(0.43, 1);
     expect(number(out, /max \|error\| = (\S+)/)).toBeLessThan(1e-2);
