@@ -46,7 +46,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },
+  test: { include: ["test/**/*.test.ts"], testTimeout: 300_000 },
 });
 TS
 [ -f "$dir/src/index.ts" ] || echo "export {};" > "$dir/src/index.ts"

@@ -4,5 +4,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },
+  // The timeout guards against hangs only; speed is measured by `pnpm bench`, and CI runs packages side by side on 2 cores.
+  test: { include: ["test/**/*.test.ts"], testTimeout: 300_000 },
 });
