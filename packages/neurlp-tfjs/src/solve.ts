@@ -5,36 +5,39 @@ import type { TfRuntime } from "./tf-runtime.js";
 
 /**
  * Forward and back substitution with a block LDLᵀ factor, batched over right-hand sides, as row
- * vectors [batch, 1, n]:
- *   y_s = r_s − Σ_{t=s−W}^{s−1} L_{s,t} y_t,   z_s = D_s⁻¹ y_s,   x_s = z_s − Σ_{j=s+1}^{s+W} L_{j,s}ᵀ x_j.
+ * vectors [count, 1, n]; two ops per step and direction (a concat and one matMul with the factor's
+ * prepared per-step matrices, see `TfjsFactor`):
+ *   y_s = [r_s, y_{s−W}, …, y_{s−1}] · F_s,   x_s = [y_s, x_{s+1}, …, x_{s+W}] · R_s.
  * A factor with batch 1 broadcasts over the right-hand sides (tfjs matMul broadcasts batch axes).
  */
 export function solveOnDevice(rt: TfRuntime, f: TfjsFactor, rhs: FloatArray, count: number): tfns.Tensor {
   const { tf } = rt;
   const { batch, N, n, W } = f.layout;
-  return tf.tidy(() => {
-    const Lsteps = tf.tensor(f.L, [batch, N, W, n, n]).transpose([1, 2, 0, 3, 4]);
-    const L = tf.unstack(Lsteps).map((t) => tf.unstack(t) as tfns.Tensor3D[]);
-    const Dinv = tf.unstack(tf.tensor(f.Dinv, [batch, N, n, n]).transpose([1, 0, 2, 3])) as tfns.Tensor3D[];
-    const r = tf.unstack(
-      tf.tensor(rhs instanceof Float32Array ? rhs : Float32Array.from(rhs), [count, N, 1, n]),
-      1,
-    ) as tfns.Tensor3D[];
-    const y: tfns.Tensor3D[] = [];
+  const per = (W + 1) * n * n;
+  // right-hand side to step-major [N, count, n] on the host, so each step is a plain upload
+  const r = new Float32Array(N * count * n);
+  for (let b = 0; b < count; b++) {
     for (let s = 0; s < N; s++) {
-      let v = r[s]!;
-      for (let o = 0; o < W; o++) {
-        const t = s - W + o;
-        if (t >= 0) v = v.sub(tf.matMul(y[t]!, L[s]![o]!, false, true));
-      }
-      y.push(v);
+      for (let i = 0; i < n; i++) r[(s * count + b) * n + i] = rhs[(b * N + s) * n + i]!;
     }
-    const x: tfns.Tensor3D[] = new Array(N);
+  }
+  const mat = (m: Float32Array, s: number) =>
+    tf.tensor3d(m.subarray(s * batch * per, (s + 1) * batch * per), [batch, (W + 1) * n, n]);
+  return tf.tidy(() => {
+    const zero = tf.zeros([count, 1, n]);
+    const y: tfns.Tensor[] = [];
+    for (let s = 0; s < N; s++) {
+      const rs: tfns.Tensor = tf.tensor3d(r.subarray(s * count * n, (s + 1) * count * n), [count, 1, n]);
+      const parts = [rs];
+      for (let t = s - W; t < s; t++) parts.push(t >= 0 ? y[t]! : zero);
+      y.push(tf.matMul(W > 0 ? tf.concat(parts, 2) : rs, mat(f.forward, s)));
+    }
+    const x: tfns.Tensor[] = new Array(N);
     for (let s = N - 1; s >= 0; s--) {
-      let v: tfns.Tensor3D = tf.matMul(y[s]!, Dinv[s]!); // D⁻¹ is symmetric: yᵀD⁻¹ = (D⁻¹y)ᵀ
-      for (let j = s + 1; j <= Math.min(N - 1, s + W); j++) v = v.sub(tf.matMul(x[j]!, L[j]![s - j + W]!));
-      x[s] = v;
+      const parts = [y[s]!];
+      for (let j = s + 1; j <= s + W; j++) parts.push(j < N ? x[j]! : zero);
+      x[s] = tf.matMul(W > 0 ? tf.concat(parts, 2) : y[s]!, mat(f.backward, s));
     }
-    return tf.stack(x, 1).reshape([count, N, n]);
+    return tf.concat(x, 1); // [count, N, n]
   });
 }
