@@ -76,6 +76,7 @@ const checks: Record<string, (out: string) => void | Promise<void>> = {
       expect(number(out, new RegExp(`${backend}: .*sin t\\| = (\\S+)`))).toBeLessThan(2e-4);
     }
   },
+  "gpujs-backend.ts": (out) => expect(number(out, /gpujs: max \|u − sin t\| = (\S+)/)).toBeLessThan(2e-4),
   "forecast-oscillator.ts": (out) => {
     expect(number(out, /u'' \+ (\S+) u'/)).toBeCloseTo(0.43, 1);
     expect(number(out, /max \|error\| = (\S+)/)).toBeLessThan(1e-2);
