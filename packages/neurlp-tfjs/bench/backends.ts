@@ -10,7 +10,7 @@ import { registerTfjs } from "../src/index.js";
  * writes bench-results/backends.json. Machine: 2-core Debian 12 VM, Node 20, no GPU (WebGPU runs on
  * Mesa lavapipe, a CPU emulation).
  */
-const LONG_LIMIT_MS = 30_000; // a warm-up slower than this is reported once, without repeats
+const LONG_LIMIT_MS = 10_000; // a warm-up slower than this is reported once, without repeats
 
 registerTfjs({ tfBackend: "cpu", name: "tfjs-cpu" });
 registerTfjs({ tfBackend: "wasm", name: "tfjs-wasm" });
