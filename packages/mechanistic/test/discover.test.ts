@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadDataset } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
-import { compareToTruth, customTerm, discover, polynomialLibrary } from "../src/index.js";
+import {
+  compareToTruth,
+  customTerm,
+  type DiscoverProgress,
+  discover,
+  polynomialLibrary,
+} from "../src/index.js";
 
 function customLibrary() {
   return polynomialLibrary(["x", "y", "z"], {
@@ -137,6 +143,52 @@ describe("published denoiser", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("discover progress", () => {
+  it("reports the coefficients and equations after every round, the debias and the refinement, in order", async () => {
+    const ds = loadDataset("lotka-volterra", { t1: 10, noise: 0.01, seed: 2 }) as Ds;
+    const events: DiscoverProgress[] = [];
+    const r = await discover(
+      { t: ds.t, y: ds.x },
+      { variables: ds.names, rounds: 3, epochs: 10, onProgress: (p) => events.push(p) },
+    );
+    const stages = events
+      .filter((e) => e.stage !== "train")
+      .map((e) => `${e.stage}${e.equations ? "+" : ""}`);
+    const rounds = r.losses.filter((l) => l.stage === "train").length;
+    expect(stages).toEqual([
+      "init",
+      ...Array.from({ length: rounds }, () => "threshold+"),
+      "debias",
+      "debias+",
+      "refine",
+      "refine+",
+      "done+",
+    ]);
+    const thresholds = events.filter((e) => e.stage === "threshold");
+    expect(thresholds.map((e) => e.round)).toEqual(Array.from({ length: rounds }, (_, i) => i + 1));
+    for (const e of events.filter((e) => e.equations)) {
+      expect(e.equations).toHaveLength(2);
+      expect(e.equations?.[0]).toMatch(/^dx\/dt = /);
+      expect(e.equations?.[1]).toMatch(/^dy\/dt = /);
+      expect(e.coefficients?.map((row) => row.length)).toEqual([r.terms.length, r.terms.length]);
+      // The thresholded model: as many non-zero coefficients as the event says are active.
+      if (e.activeTerms !== undefined)
+        expect(e.coefficients?.flat().filter((c) => c !== 0).length).toBe(e.activeTerms);
+    }
+    // Each round's snapshot is the thresholded model of that round's loss table entry.
+    thresholds.forEach((e, i) => {
+      expect(e.activeTerms).toBe(r.losses[i]?.activeTerms);
+    });
+    const last = events.at(-1);
+    expect(last?.equations).toEqual(r.equations);
+    expect(last?.coefficients).toEqual(r.coefficients);
+    // The final snapshot carries every true Lotka–Volterra term.
+    expect(compareToTruth(r.variables, r.terms, last?.coefficients ?? [], ds.trueEquations).missing).toEqual(
+      [],
+    );
   });
 });
 

@@ -13,7 +13,7 @@ import { fingerprint, readCheckpoint, writeCheckpoint } from "../checkpoint.js";
 import { MechanisticInputError } from "../errors.js";
 import { type Library, polynomialLibrary } from "../library.js";
 import { matrix } from "../linalg.js";
-import { SparseModel } from "../model.js";
+import { formatEquation, SparseModel } from "../model.js";
 import { activeLeastSquares, resolveRule } from "../stlsq.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { component, defaultVariableNames, type Trajectory, validateTrajectories } from "../trajectory.js";
@@ -24,6 +24,12 @@ import { polish } from "./polish.js";
 import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
 import { buildWindows } from "./windows.js";
 
+/**
+ * One progress event. Order: `init`, then per round `train` (every epoch) and `threshold` (end of the round);
+ * then, when enabled, `debias` and `refine` twice each (at the start without coefficients, at the end with
+ * them); then `done`. Events that carry the current model (`threshold`, the closing `debias`/`refine`, `done`)
+ * have `coefficients` and `equations`; the `done` ones equal the result's.
+ */
 export interface DiscoverProgress {
   stage: "init" | "train" | "threshold" | "debias" | "refine" | "done";
   round: number;
@@ -32,6 +38,10 @@ export interface DiscoverProgress {
   epochs?: number;
   loss?: number;
   activeTerms?: number;
+  /** Current coefficients, variables × terms, original units (same layout as `DiscoverResult.coefficients`). */
+  coefficients?: number[][];
+  /** Current equations, formatted like `DiscoverResult.equations` (`dx/dt = -10.00 x + 10.00 y`). */
+  equations?: string[];
 }
 
 export interface DiscoverOptions {
@@ -234,6 +244,11 @@ export async function discover(
   const rule: ThresholdRule = resolveRule(options.threshold, options.autoThreshold);
   const T = library.size;
   const progress = options.onProgress ?? (() => {});
+  // The model as it stands, for the events that carry it (copied: listeners may keep or mutate it).
+  const snapshot = (coefficients: readonly (readonly number[])[]) => ({
+    coefficients: coefficients.map((row) => [...row]),
+    equations: library.variables.map((v, d) => formatEquation(v, library.names, coefficients[d])),
+  });
 
   // 1. Smoothing and noise estimate.
   const smoothing = options.smoothing ?? "auto";
@@ -378,7 +393,14 @@ export async function discover(
       const activeTerms = maskData.reduce((n, m) => n + m, 0);
       if (epoch === 0) loss = lossOf(tensor(maskData, [T, dim])).item();
       losses.push({ round, stage: "train", loss, epochs: epoch, activeTerms });
-      progress({ stage: "threshold", round, rounds: settings.rounds, loss, activeTerms });
+      progress({
+        stage: "threshold",
+        round,
+        rounds: settings.rounds,
+        loss,
+        activeTerms,
+        ...snapshot(objective.fromNormalised(xiHat.data)),
+      });
       if (options.checkpoint) {
         writeCheckpoint<DiscoverCheckpoint>(options.checkpoint, "discover", runFingerprint, {
           round,
@@ -402,6 +424,15 @@ export async function discover(
       const refitHat = objective.toNormalised(coefficients);
       const finalMask = refitHat.map((v) => (v !== 0 ? 1 : 0));
       const loss = objective.loss(tensor(refitHat, [T, dim]), tensor(finalMask, [T, dim])).item();
+      const activeTerms = finalMask.reduce((n, m) => n + m, 0);
+      progress({
+        stage: "debias",
+        round: settings.rounds,
+        rounds: settings.rounds,
+        loss,
+        activeTerms,
+        ...snapshot(coefficients),
+      });
       losses = [
         ...losses,
         {
@@ -409,7 +440,7 @@ export async function discover(
           stage: "debias",
           loss,
           epochs: 0,
-          activeTerms: finalMask.reduce((n, m) => n + m, 0),
+          activeTerms,
         },
       ];
     }
@@ -447,6 +478,14 @@ export async function discover(
           },
         ];
       }
+      const last = losses[losses.length - 1];
+      progress({
+        stage: "refine",
+        round: settings.rounds,
+        rounds: settings.rounds,
+        ...(refined ? { loss: last.loss, activeTerms: last.activeTerms } : {}),
+        ...snapshot(coefficients),
+      });
     }
     const model = new SparseModel(library, coefficients);
 
@@ -466,7 +505,13 @@ export async function discover(
     } catch {
       trajectoryScore = null;
     }
-    progress({ stage: "done", round: settings.rounds, rounds: settings.rounds });
+    progress({
+      stage: "done",
+      round: settings.rounds,
+      rounds: settings.rounds,
+      activeTerms: model.activeTerms,
+      ...snapshot(model.coefficients),
+    });
     return {
       model,
       variables: [...library.variables],
