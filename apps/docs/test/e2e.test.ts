@@ -175,7 +175,22 @@ describe("docs site in headless Chromium", () => {
     await page.fill("[data-testid=t1]", "10");
     await page.fill("[data-testid=noise]", "0.01");
     await page.fill("[data-testid=rounds]", "4");
+    // Record how many per-round equation sets are on the page when the final equations first appear.
+    await page.evaluate(() => {
+      const w = window as unknown as { roundSetsBeforeFinal?: number };
+      const observer = new MutationObserver(() => {
+        if (w.roundSetsBeforeFinal === undefined && document.querySelector("[data-testid=equations]")) {
+          w.roundSetsBeforeFinal = document.querySelectorAll("[data-testid=round-equation-set]").length;
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
     await page.click("[data-testid=discover]");
+    // The equations of round 1 show up while the worker is still running.
+    await page.waitForSelector("[data-testid=round-equation-set]", { timeout: 90_000 });
+    const firstSet = await page.$$eval("[data-testid=round-equation-set]", (ls) => ls[0]?.textContent ?? "");
+    expect(firstSet).toMatch(/^round 1:\s*dx\/dt = .+dy\/dt = .+dz\/dt = /s);
     // Progress shows up while the worker runs, then the rounds table fills in.
     await page.waitForSelector("[data-testid=progress]");
     await page.waitForSelector("[data-testid=rounds-table] tbody tr", { timeout: 90_000 });
@@ -195,6 +210,25 @@ describe("docs site in headless Chromium", () => {
     expect(Math.abs(dy!["x*z"]! + 1)).toBeLessThan(0.05);
     expect(Math.abs(dz!["x*y"]! - 1)).toBeLessThan(0.05);
     expect(Math.abs(dz!.z! + 8 / 3)).toBeLessThan(0.14);
+    // The per-round list grew before the final equations appeared: every round, the refit and the refinement.
+    const roundsRun = await page.locator("[data-testid=rounds-table] tbody tr").count();
+    const sets = await page.$$eval("[data-testid=round-equation-set]", (ls) =>
+      ls.map((l) => l.querySelector(".mech-equation-label")?.textContent ?? ""),
+    );
+    expect(sets).toEqual([
+      ...Array.from({ length: roundsRun }, (_, i) => `round ${i + 1}:`),
+      "exact refit:",
+      "trajectory refinement:",
+    ]);
+    const before = await page.evaluate(
+      () => (window as unknown as { roundSetsBeforeFinal?: number }).roundSetsBeforeFinal,
+    );
+    expect(before).toBeGreaterThanOrEqual(1);
+    // The last set (after the refinement) is the final model.
+    const lastSet = await page.$$eval("[data-testid=round-equation-set]:last-child .mech-equations", (ds) =>
+      ds.map((d) => d.textContent ?? ""),
+    );
+    expect(lastSet).toEqual(equations);
     expect(await page.locator("[data-testid=progress]").getAttribute("value")).toBe("1");
     expect(await page.locator("[data-testid=coef-plot] svg").count()).toBe(1);
     expect(await page.locator("[data-testid=data-plot] svg path").count()).toBeGreaterThan(0);
