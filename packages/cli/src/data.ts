@@ -20,6 +20,14 @@ export interface LoadedData {
   noise: number;
 }
 
+/** Flags that choose the series (a built-in system, or a file), shared by `discover` and `forecast`. */
+export const DATA_SOURCE_FLAGS = {
+  system: { type: "string" },
+  data: { type: "string" },
+  noise: { type: "string" },
+  seed: { type: "string" },
+} as const;
+
 /** Short aliases accepted by --system. */
 export const SYSTEM_ALIASES: Record<string, string> = {
   vanderpol: "van-der-pol",
@@ -90,20 +98,8 @@ export function loadSystem(name: string, options: SystemOptions): LoadedData {
 export async function loadFile(path: string): Promise<LoadedData> {
   const ext = extname(path).toLowerCase();
   try {
-    if (ext === ".csv") {
-      const table = await readCsvFile(path);
-      return {
-        name: path,
-        t: table.t,
-        x: table.x,
-        names: table.names,
-        trueEquations: null,
-        params: null,
-        noise: 0,
-      };
-    }
-    if (ext === ".json") {
-      const table = await readJsonFile(path);
+    if (ext === ".csv" || ext === ".json") {
+      const table = ext === ".csv" ? await readCsvFile(path) : await readJsonFile(path);
       return {
         name: path,
         t: table.t,

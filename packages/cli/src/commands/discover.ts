@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { compareToTruth, type DiscoverResult, discover, sindy } from "@mechanist/mechanistic";
 import { listBackends } from "@mechanist/neurlp";
 import { listFlag, numberFlag, parse, stringFlag } from "../args.js";
-import { type LoadedData, loadFile, loadSystem } from "../data.js";
+import { DATA_SOURCE_FLAGS, type LoadedData, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
 import { writePlots } from "../plots.js";
 import { createProgress } from "../progress.js";
@@ -44,10 +44,7 @@ Output
 `;
 
 const FLAGS = {
-  system: { type: "string" },
-  data: { type: "string" },
-  noise: { type: "string" },
-  seed: { type: "string" },
+  ...DATA_SOURCE_FLAGS,
   dt: { type: "string" },
   t1: { type: "string" },
   x0: { type: "string" },

@@ -7,7 +7,7 @@ import {
   persistenceForecast,
 } from "@mechanist/mechanistic";
 import { numberFlag, parse, stringFlag } from "../args.js";
-import { loadFile, loadSystem } from "../data.js";
+import { DATA_SOURCE_FLAGS, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
 import { createProgress } from "../progress.js";
 
@@ -32,15 +32,12 @@ rolls it out autoregressively over the rest; reports the normalised MSE ‖pred 
 `;
 
 const FLAGS = {
-  system: { type: "string" },
-  data: { type: "string" },
-  noise: { type: "string" },
+  ...DATA_SOURCE_FLAGS,
   lookback: { type: "string" },
   horizon: { type: "string" },
   steps: { type: "string" },
   epochs: { type: "string" },
   lr: { type: "string" },
-  seed: { type: "string" },
   checkpoint: { type: "string" },
   resume: { type: "boolean" },
   json: { type: "boolean" },
