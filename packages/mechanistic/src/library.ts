@@ -4,6 +4,7 @@
  */
 import { MechanisticInputError } from "./errors.js";
 import { type Matrix, matrix } from "./linalg.js";
+import { defaultVariableNames } from "./trajectory.js";
 
 export interface LibraryTerm {
   /** Printed name, e.g. `1`, `x`, `x*z`, `x^2*y`, or anything for a custom term. */
@@ -129,6 +130,25 @@ export function polynomialLibrary(
     for (const e of exponentsOfDegree(variables.length, d)) terms.push(monomialTerm(variables, e));
   }
   return new Library(variables, [...terms, ...(options.custom ?? [])]);
+}
+
+/**
+ * The library a fit uses: `options.library` as given, or the polynomial library of `options.degree`
+ * (default 2) in `options.variables` (default x0, x1, …); either way it must have `dim` variables.
+ */
+export function resolveLibrary(
+  options: { library?: Library; variables?: readonly string[]; degree?: number },
+  dim: number,
+): Library {
+  const library =
+    options.library ??
+    polynomialLibrary(options.variables ?? defaultVariableNames(dim), { degree: options.degree ?? 2 });
+  if (library.variables.length !== dim) {
+    throw new MechanisticInputError(
+      `library has ${library.variables.length} variables but the data have ${dim} components`,
+    );
+  }
+  return library;
 }
 
 /** A custom library term from a name and a function of the state, e.g. `customTerm("sin(x)", ([x]) => Math.sin(x))`. */

@@ -4,11 +4,11 @@
  */
 import { derivativesOf } from "./data.js";
 import { MechanisticInputError } from "./errors.js";
-import { type Library, polynomialLibrary } from "./library.js";
+import { type Library, resolveLibrary } from "./library.js";
 import { columnNorms, lstsq, type Matrix, matrix, selectColumns } from "./linalg.js";
 import { SparseModel } from "./model.js";
 import { applyThreshold, type ThresholdRule } from "./threshold.js";
-import { defaultVariableNames, type Trajectory, validateTrajectories } from "./trajectory.js";
+import { type Trajectory, validateTrajectories } from "./trajectory.js";
 
 export interface StlsqOptions {
   /** Threshold λ in original units (default 0.1). */
@@ -104,14 +104,7 @@ export interface SindyResult {
 export function sindy(trajectories: readonly Trajectory[], options: SindyOptions = {}): SindyResult {
   const start = performance.now();
   const dim = validateTrajectories(trajectories);
-  const library =
-    options.library ??
-    polynomialLibrary(options.variables ?? defaultVariableNames(dim), { degree: options.degree ?? 2 });
-  if (library.variables.length !== dim) {
-    throw new MechanisticInputError(
-      `library has ${library.variables.length} variables but the data have ${dim} components`,
-    );
-  }
+  const library = resolveLibrary(options, dim);
   const { states, derivatives } = derivativesOf(
     trajectories,
     options.derivative ?? "finite-difference",

@@ -11,12 +11,12 @@
 import { Adam, type OptimizerState, Tensor, tensor } from "@mechanist/autodiff";
 import { fingerprint, readCheckpoint, writeCheckpoint } from "../checkpoint.js";
 import { MechanisticInputError } from "../errors.js";
-import { type Library, polynomialLibrary } from "../library.js";
+import { type Library, resolveLibrary } from "../library.js";
 import { matrix } from "../linalg.js";
 import { formatEquation, SparseModel } from "../model.js";
 import { activeLeastSquares, resolveRule } from "../stlsq.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
-import { component, defaultVariableNames, type Trajectory, validateTrajectories } from "../trajectory.js";
+import { component, type Trajectory, validateTrajectories } from "../trajectory.js";
 import { debiasComponent } from "./debias.js";
 import { WindowDenoiser } from "./denoiser.js";
 import { WindowObjective } from "./objective.js";
@@ -233,14 +233,7 @@ export async function discover(
     : [trajectories as Trajectory];
   const settings = resolveSettings(options);
   const dim = validateTrajectories(trajs, settings.window);
-  const library =
-    options.library ??
-    polynomialLibrary(options.variables ?? defaultVariableNames(dim), { degree: options.degree ?? 2 });
-  if (library.variables.length !== dim) {
-    throw new MechanisticInputError(
-      `library has ${library.variables.length} variables but the data have ${dim} components`,
-    );
-  }
+  const library = resolveLibrary(options, dim);
   const rule: ThresholdRule = resolveRule(options.threshold, options.autoThreshold);
   const T = library.size;
   const progress = options.onProgress ?? (() => {});
