@@ -1,6 +1,8 @@
 /**
  * Classical RK4 with a fixed number of substeps per output interval: enough to simulate a discovered model
  * on the data's own grid (the reference integrators for data generation live in @mechanist/datasets).
+ * Deliberately not datasets' `rk4`: @mechanist/datasets is only a dev dependency here (test data), and
+ * SparseModel.simulate must report divergence as the public MechanisticNumericalError, not datasets' error.
  */
 import { MechanisticNumericalError } from "./errors.js";
 
