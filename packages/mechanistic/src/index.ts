@@ -11,6 +11,7 @@ export {
 } from "./discover/discover.js";
 export { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "./errors.js";
 export { compareToTruth, type TruthComparison } from "./evaluate.js";
+export { fitDampedSine, type SineFitOptions, type SineFitResult } from "./examples/sine-fit.js";
 export { type EpochInfo, type FitOptions, type FitResult, fit } from "./fit.js";
 export {
   type ForecasterFitOptions,
