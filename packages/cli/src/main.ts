@@ -1,5 +1,6 @@
 /** Command dispatch for `mechanist`. Returns the exit code: 0 ok, 1 failure, 2 bad command line. */
 import { readFileSync } from "node:fs";
+import { runDataset } from "./commands/dataset.js";
 import { runDatasets } from "./commands/datasets.js";
 import { runDiscover } from "./commands/discover.js";
 import { runForecast } from "./commands/forecast.js";
@@ -15,6 +16,7 @@ Commands
   solve       solve a linear ODE given on the command line
   forecast    train a forecaster on a built-in system and roll it out
   datasets    list the built-in systems and data sets
+  dataset     generate a built-in ODE dataset as CSV (mechanist dataset lorenz --t1 10 --out l.csv)
 
 Options
   -h, --help     show help (also \`mechanist <command> --help\`)
@@ -38,6 +40,7 @@ const COMMANDS: Record<string, (argv: string[], out: NodeJS.WritableStream) => P
   solve: runSolve,
   forecast: runForecast,
   datasets: runDatasets,
+  dataset: runDataset,
 };
 
 export async function main(
