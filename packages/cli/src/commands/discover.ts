@@ -8,15 +8,21 @@ import { DATA_SOURCE_FLAGS, type LoadedData, loadFile, loadSystem } from "../dat
 import { UsageError } from "../errors.js";
 import { writePlots } from "../plots.js";
 import { createProgress } from "../progress.js";
+import { validateSeries } from "../validate.js";
 
 export const DISCOVER_HELP = `Usage: mechanist discover [options]
 
 Discovers sparse governing equations dx/dt = Θ(x)ξ with a Mechanistic Neural Network (NeuRLP window solves,
-Adam, rounds of hard thresholding, exact debiasing). Without options: Lorenz (σ=10, ρ=28, β=8/3), clean data.
+Adam, rounds of hard thresholding, exact debiasing). Without options: Lorenz (σ=10, ρ=28, β=8/3), generated
+on the fly, clean data.
 
 Data
-  --system <name>      lorenz (default), vanderpol, lotka-volterra, damped-oscillator, or any ODE from \`mechanist datasets\`
-  --data <file>        .csv (header t,x,y,...), .json ({names,t,x}) or .npy ([samples, 1 + variables], column 0 = t)
+  --dataset <name>     lorenz (default), vanderpol, lotka-volterra, damped-oscillator, or any ODE from \`mechanist datasets\`
+  --system <name>      alias of --dataset
+  --data <file>        .csv with a header row: first column t, the others the state variables (their header names
+                       are the variable names, e.g. t,x,y gives dx/dt, dy/dt). t must strictly increase; irregular
+                       sampling is used as is (NeuRLP takes variable steps, no resampling). Also .json ({names,t,x})
+                       or .npy ([samples, 1 + variables], column 0 = t). Bad rows are reported by line (exit code 2).
   --noise <level>      relative Gaussian noise added to a built-in system (0.01 = 1% of each variable's std)
   --seed <n>           seed of the noise (default 0)
   --dt <h>             sampling interval of a built-in system (default: the system's)
@@ -34,9 +40,13 @@ Model
   --backend <name>     NeuRLP backend (default cpu)
 
 Output
-  --json               machine-readable JSON on stdout
-  --out <dir>          write results.json (and SVG plots when @mechanist/viz is installed)
-  --checkpoint <file>  save progress after every round
+  --json               print exactly one JSON object on stdout: {variables, terms, coefficients (one row per
+                       variable, one column per term), equations, loss (final objective), seconds (wall time)};
+                       progress and messages go to stderr
+  --out <dir>          write equations.txt, result.json (full report), checkpoint.json (the model checkpoint,
+                       readable by --resume) and SVG plots: simulation.svg (data vs the re-simulated model),
+                       losses.svg (loss per round), coefficients.svg
+  --checkpoint <file>  save progress after every round (default with --out: <dir>/checkpoint.json)
   --resume             continue from --checkpoint if it exists
   --baseline           also run plain SINDy (STLSQ on finite differences) for comparison
   --quiet              no progress output
@@ -45,6 +55,7 @@ Output
 
 const FLAGS = {
   ...DATA_SOURCE_FLAGS,
+  dataset: { type: "string" },
   dt: { type: "string" },
   t1: { type: "string" },
   x0: { type: "string" },
@@ -100,8 +111,11 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
   }
   if (positionals.length > 0)
     throw new UsageError(`discover: unexpected argument "${positionals[0]}"; flags start with --`);
-  if (values.system !== undefined && values.data !== undefined)
-    throw new UsageError("use either --system or --data, not both");
+  if (values.system !== undefined && values.dataset !== undefined)
+    throw new UsageError("--system is an alias of --dataset; give only one of them");
+  const systemName = stringFlag(values.dataset) ?? stringFlag(values.system);
+  if (systemName !== undefined && values.data !== undefined)
+    throw new UsageError("use either --dataset or --data, not both");
   const noise = numberFlag("noise", values.noise, { min: 0, max: 1 });
   const seed = numberFlag("seed", values.seed, { integer: true, min: 0 });
   const degree = numberFlag("degree", values.degree, { integer: true, min: 1, max: 5 });
@@ -118,7 +132,10 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
       `--backend: unknown backend "${backend}"; registered backends: ${listBackends().join(", ")}`,
     );
   }
-  if (values.resume && !values.checkpoint) throw new UsageError("--resume needs --checkpoint <file>");
+  const outDir = stringFlag(values.out);
+  const checkpoint =
+    stringFlag(values.checkpoint) ?? (outDir !== undefined ? join(outDir, "checkpoint.json") : undefined);
+  if (values.resume && !checkpoint) throw new UsageError("--resume needs --checkpoint <file> or --out <dir>");
   const dataPath = stringFlag(values.data);
   if (
     dataPath !== undefined &&
@@ -127,8 +144,10 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
     throw new UsageError("--noise, --dt and --params apply to built-in systems only (not to --data)");
   }
   const data = dataPath
-    ? await loadFile(dataPath)
-    : loadSystem(stringFlag(values.system) ?? "lorenz", {
+    ? await loadFile(dataPath).catch((e: unknown) => {
+        throw e instanceof UsageError ? new UsageError(lineMessage((e as Error).message)) : e;
+      })
+    : loadSystem(systemName ?? "lorenz", {
         noise,
         seed,
         dt: numberFlag("dt", values.dt, { min: 0 }),
@@ -136,6 +155,8 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
         x0: listFlag("x0", values.x0),
         params: parseParams(stringFlag(values.params)),
       });
+  if (dataPath !== undefined) validateSeries(data, dataPath);
+  if (outDir !== undefined) mkdirSync(outDir, { recursive: true });
   const json = Boolean(values.json);
   const progress = createProgress({ quiet: Boolean(values.quiet) });
   const deg = degree ?? defaultDegree(data);
@@ -153,7 +174,7 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
         rounds,
         epochs,
         backend,
-        checkpoint: stringFlag(values.checkpoint),
+        checkpoint,
         resume: Boolean(values.resume),
         onProgress: (p) => {
           if (p.stage === "train" && p.epoch !== undefined && p.epochs) {
@@ -179,6 +200,8 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
   const baseline = values.baseline
     ? sindy([{ t: data.t, y: data.x }], { variables: data.names, degree: deg, threshold })
     : null;
+  const loss = finalLoss(result);
+  const seconds = result.wallTimeMs / 1000;
   const report = {
     equations: result.equations,
     terms: result.terms,
@@ -186,6 +209,8 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
     coefficients: result.coefficients,
     losses: result.losses.map((l) => l.loss),
     score: result.score,
+    loss,
+    seconds,
     wallTimeMs: Math.round(result.wallTimeMs),
     rounds: result.losses,
     trajectoryScore: result.trajectoryScore,
@@ -215,20 +240,36 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
         }
       : {}),
   };
-  const outDir = stringFlag(values.out);
-  if (outDir) {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+  if (outDir !== undefined) {
+    writeFileSync(join(outDir, "result.json"), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(outDir, "equations.txt"), `${result.equations.join("\n")}\n`);
     const plots = await writePlots(outDir, data, result);
-    if (!json)
-      out.write(`Wrote ${join(outDir, "results.json")}${plots.length ? ` and ${plots.join(", ")}` : ""}\n`);
+    const files = [join(outDir, "equations.txt"), join(outDir, "result.json"), checkpoint ?? "", ...plots];
+    // In --json mode stdout carries only the JSON object; the note goes to stderr.
+    (json ? process.stderr : out).write(`Wrote ${files.filter(Boolean).join(", ")}\n`);
   }
   if (json) {
-    out.write(`${JSON.stringify(report)}\n`);
+    const { variables, terms, coefficients, equations } = result;
+    out.write(`${JSON.stringify({ variables, terms, coefficients, equations, loss, seconds })}\n`);
     return 0;
   }
   out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
   return 0;
+}
+
+/** Rewrites the parser's `file:line:column: message` as `file: line L, column C: message` (and names a missing value). */
+export function lineMessage(message: string): string {
+  return message
+    .replace(/^--data (.*?): \1:(\d+):(\d+): /, "$1: line $2, column $3: ")
+    .replace(/ is not a finite number: ""$/, " is missing (empty cell)");
+}
+
+/** The final objective: the window loss of the last stage (train, debias or refine) that reported one. */
+function finalLoss(result: DiscoverResult): number {
+  const last = result.losses[result.losses.length - 1];
+  if (!last || !Number.isFinite(last.loss))
+    throw new Error(`discover returned no finite final loss (${last ? last.loss : "no rounds"})`);
+  return last.loss;
 }
 
 function pct(x: number): string {
@@ -254,10 +295,17 @@ function formatReport(
         .map(([k, v]) => `${k}=${Number(v.toPrecision(6))}`)
         .join(", ")})`
     : "";
-  const dt = data.t.length > 1 ? data.t[1] - data.t[0] : 0;
+  const steps = data.t.slice(1).map((t, i) => t - data.t[i]);
+  const lo = Math.min(...steps);
+  const hi = Math.max(...steps);
+  // Irregular sampling is used as is (variable solver steps); the header shows the range of steps.
+  const dtText =
+    hi - lo <= 1e-9 * hi
+      ? `dt = ${Number(lo.toPrecision(6))}`
+      : `dt = ${Number(lo.toPrecision(4))}…${Number(hi.toPrecision(4))} (irregular)`;
   lines.push(`Mechanist equation discovery — ${data.name}${params}`);
   lines.push(
-    `  ${data.t.length} samples, dt = ${Number(dt.toPrecision(6))}, noise ${(data.noise * 100).toFixed(1)}%; library: ${result.terms.length} terms (degree ${report.degree}), threshold ${report.threshold}`,
+    `  ${data.t.length} samples, ${dtText}, noise ${(data.noise * 100).toFixed(1)}%; library: ${result.terms.length} terms (degree ${report.degree}), threshold ${report.threshold}`,
   );
   lines.push("");
   lines.push("  round  stage    loss          active terms  epochs");
