@@ -25,7 +25,7 @@ Options
 Examples
   mechanist discover
   mechanist discover --system lotka-volterra --noise 0.01 --json
-  mechanist solve --coefficients 4,0.3,1 --initial 1,0 --steps 0.01 --n 1000
+  mechanist solve "u'' + 0.3u' + 4u = 0" --init u=1,u'=0 --t 0:10:0.01
 `;
 
 export function version(): string {
