@@ -1,6 +1,13 @@
 /** `mechanist dataset NAME`: generates a registered ODE dataset as the CSV that `discover --data` reads. */
 import { writeFileSync } from "node:fs";
-import { InvalidArgumentError, listDatasets, loadDataset, type Trajectory, toCsv } from "@mechanist/datasets";
+import {
+  type GenerateOptions,
+  InvalidArgumentError,
+  listDatasets,
+  loadDataset,
+  type Trajectory,
+  toCsv,
+} from "@mechanist/datasets";
 import { listFlag, numberFlag, parse, stringFlag } from "../args.js";
 import { UsageError } from "../errors.js";
 
@@ -64,7 +71,7 @@ export async function runDataset(argv: string[], out: NodeJS.WritableStream): Pr
   const name = positionals[0];
   if (!odeNames.includes(name))
     throw new UsageError(`dataset: unknown ODE dataset "${name}"; available: ${odeNames.join(", ")}`);
-  const options = {
+  const given = {
     t0: numberFlag("t0", values.t0),
     t1: numberFlag("t1", values.t1),
     dt: numberFlag("dt", values.dt, { min: Number.MIN_VALUE }),
@@ -73,6 +80,10 @@ export async function runDataset(argv: string[], out: NodeJS.WritableStream): Pr
     noise: numberFlag("noise", values.noise, { min: 0 }),
     seed: numberFlag("seed", values.seed, { integer: true }),
   };
+  // Flags not given stay absent so that the system's defaults apply.
+  const options: GenerateOptions = Object.fromEntries(
+    Object.entries(given).filter(([, v]) => v !== undefined),
+  );
   let data: Trajectory;
   try {
     data = loadDataset(name, options);
