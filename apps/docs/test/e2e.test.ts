@@ -1,18 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { findChromium, launchChromium } from "@mechanist/browser-harness";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildSite,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  DIST_DIR,
-  parseEquation,
-  requireChromium,
-  SCREENSHOT_DIR,
-  serveSite,
-  siteIsFresh,
-} from "./site.js";
+import { buildSite, DIST_DIR, parseEquation, SCREENSHOT_DIR, serveSite, siteIsFresh } from "./site.js";
 
 // Builds the site exactly as `pnpm build` does, serves dist/ on localhost and drives the pages
 // and live demos in real headless Chromium. Screenshots go to artifacts/docs-screenshots/.
@@ -45,11 +36,11 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  requireChromium();
+  findChromium(); // fail fast, before the minutes-long build, if Chromium is missing
   if (process.env.DOCS_E2E_REBUILD === "1" || !siteIsFresh()) await buildSite();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   site = await serveSite();
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {

@@ -5,34 +5,11 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Helpers for the end-to-end test: build the site, serve the static output, find Chromium. */
+/** Helpers for the end-to-end test: build the site and serve the static output (Chromium comes from @mechanist/browser-harness). */
 
 export const DOCS_DIR = resolve(fileURLToPath(import.meta.url), "../..");
 export const DIST_DIR = join(DOCS_DIR, ".vitepress", "dist");
 export const SCREENSHOT_DIR = resolve(DOCS_DIR, "../../artifacts/docs-screenshots");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Chromium flags from shared/design/backends.md §3 (playwright adds --headless and its own profile). */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--enable-unsafe-webgpu",
-];
-
-export function requireChromium(): void {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: the docs end-to-end test drives the real browser. ` +
-        "Install it with `bash scripts/setup-system.sh` (as root, from the repo root), or set CHROMIUM_PATH.",
-    );
-  }
-}
-
 const GENERATED = new Set([
   "node_modules",
   "dist",

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
 import { BrowserHarnessError } from "./errors.js";
 
 /** Debian's Chromium package; `CHROMIUM_PATH` overrides. */
@@ -28,4 +29,23 @@ export function findChromium(path = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIU
     );
   }
   return path;
+}
+
+export interface LaunchOptions {
+  /** Extra Chromium flags, appended to `DEFAULT_ARGS`. */
+  args?: readonly string[];
+  /** Chromium binary (default: `findChromium()`). */
+  executablePath?: string;
+  /** Launch timeout in ms (playwright's default when omitted). */
+  timeoutMs?: number;
+}
+
+/** Headless system Chromium with `DEFAULT_ARGS`, driven by playwright-core; close it when done. */
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: options.executablePath ?? findChromium(),
+    headless: true,
+    args: [...DEFAULT_ARGS, ...(options.args ?? [])],
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
+  });
 }

@@ -1,5 +1,11 @@
 export { type BundleOptions, bundleEntry } from "./bundle.js";
-export { DEFAULT_ARGS, DEFAULT_CHROMIUM, findChromium } from "./chromium.js";
+export {
+  DEFAULT_ARGS,
+  DEFAULT_CHROMIUM,
+  findChromium,
+  type LaunchOptions,
+  launchChromium,
+} from "./chromium.js";
 export { BrowserHarnessError } from "./errors.js";
 export { type BrowserRun, type RunOptions, runInBrowser } from "./run.js";
 

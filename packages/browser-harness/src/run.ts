@@ -1,6 +1,6 @@
-import { chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { type BundleOptions, bundleEntry } from "./bundle.js";
-import { DEFAULT_ARGS, findChromium } from "./chromium.js";
+import { findChromium, launchChromium } from "./chromium.js";
 import { BrowserHarnessError } from "./errors.js";
 import { servePage } from "./server.js";
 
@@ -38,15 +38,10 @@ export async function runInBrowser<T = unknown>(options: RunOptions): Promise<Br
   const server = await servePage(bundle);
   const errors: string[] = [];
   const log: string[] = [];
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  let browser: Browser | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const work = (async () => {
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [...DEFAULT_ARGS, ...(options.args ?? [])],
-      timeout: timeoutMs,
-    });
+    browser = await launchChromium({ executablePath, args: options.args, timeoutMs });
     const page = await browser.newPage();
     page.on("console", (msg) => {
       log.push(`${msg.type()}: ${msg.text()}`);
