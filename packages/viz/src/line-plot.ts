@@ -1,7 +1,7 @@
-import { axisSummary, type Layer, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
-import { paletteColor } from "./theme.js";
+import { axisSummary, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
+import { lineLegend, seriesLines } from "./series-lines.js";
 import type { AxisOptions, BaseOptions, Series } from "./types.js";
-import { describeEntry, requireList } from "./validate.js";
+import { requireList } from "./validate.js";
 
 export interface LinePlotOptions extends BaseOptions, AxisOptions {
   series: Series[];
@@ -20,28 +20,13 @@ export function linePlot(options: LinePlotOptions): string {
     "linePlot: series",
     "pass series: [{ x: [...], y: [...], label }].",
   );
-  const layers: Layer[] = series.map((s, i) => ({
-    kind: "line",
-    x: s?.x,
-    y: s?.y,
-    color: s?.color ?? paletteColor(i),
-    label: s?.label,
-    dash: s?.dash,
-    who: `linePlot: ${describeEntry("series", i, s?.label)}`,
-  }));
+  const layers = seriesLines(series, "linePlot", "series");
   const showLegend = options.legend ?? series.some((s) => !!s?.label);
   return renderCartesian({
     ...options,
     kind: "line",
     layers,
-    legend: showLegend
-      ? layers.map((l, i) => ({
-          label: l.label ?? `series ${i + 1}`,
-          color: l.color,
-          kind: "line",
-          dash: l.dash,
-        }))
-      : [],
+    legend: showLegend ? lineLegend(layers, "series") : [],
     describe: `Line plot of ${summariseLabels(
       "series",
       layers.map((l) => l.label),

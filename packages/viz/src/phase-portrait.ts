@@ -1,10 +1,10 @@
-import { axisSummary, type Layer, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
+import { axisSummary, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
 import { VizInputError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import { lineLegend, seriesLines } from "./series-lines.js";
 import { el, fmt } from "./svg.js";
-import { paletteColor } from "./theme.js";
 import type { AxisOptions, BaseOptions, Series } from "./types.js";
-import { describeEntry, requireList } from "./validate.js";
+import { requireList } from "./validate.js";
 
 export interface VectorField {
   /** The planar vector field (dx/dt, dy/dt) at (x, y). */
@@ -40,30 +40,16 @@ export function phasePortrait(options: PhasePortraitOptions): string {
   if (field !== undefined && typeof field?.f !== "function") {
     throw new VizInputError("phasePortrait: field.f must be a function (x, y) => [dx, dy].");
   }
-  const layers: Layer[] = trajectories.map((s, i) => ({
-    kind: "line",
-    x: s?.x,
-    y: s?.y,
-    color: s?.color ?? paletteColor(i),
-    label: s?.label,
-    dash: s?.dash,
+  const layers = seriesLines(trajectories, "phasePortrait", "trajectories", {
     markStart: options.markStart ?? true,
-    who: `phasePortrait: ${describeEntry("trajectories", i, s?.label)}`,
-  }));
+  });
   const showLegend = trajectories.some((s) => !!s?.label);
   return renderCartesian({
     ...options,
     logY: false,
     kind: "phase",
     layers,
-    legend: showLegend
-      ? layers.map((l, i) => ({
-          label: l.label ?? `trajectory ${i + 1}`,
-          color: l.color,
-          kind: "line",
-          dash: l.dash,
-        }))
-      : [],
+    legend: showLegend ? lineLegend(layers, "trajectory") : [],
     underlay: field ? (f) => renderField(field, f) : undefined,
     describe: `Phase portrait of ${summariseLabels(
       "trajectories",
