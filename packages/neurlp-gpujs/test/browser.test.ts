@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
+import { type CaseResult, EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
 import { describe, expect, it } from "vitest";
 import { GPUJS_TOLERANCE } from "./skips.js";
 
@@ -17,7 +17,7 @@ describe("gpu.js backend in headless Chromium", () => {
   for (const mode of ["webgl2", "webgpu"]) {
     it(`passes the small conformance cases in gpu.js "${mode}" mode`, async () => {
       const out = await runInBrowser<{
-        results: Array<{ id: string; ok: boolean; ms: number; error?: string }>;
+        results: CaseResult[];
       }>({
         entry: page,
         alias: { vitest: EXPECT_SHIM, "neurlp-conformance-cases": cases },

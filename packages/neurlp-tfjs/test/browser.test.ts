@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
+import { type CaseResult, EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
 import { describe, expect, it } from "vitest";
 
 // The conformance cases in headless Chromium (SwiftShader: WebGL2 through ANGLE, WebGPU through Dawn).
@@ -17,7 +17,7 @@ describe("tfjs backend in headless Chromium", () => {
   for (const tfBackend of ["webgl", "webgpu"]) {
     it(`passes the conformance cases on tfjs "${tfBackend}"`, async () => {
       const out = await runInBrowser<{
-        results: Array<{ id: string; ok: boolean; ms: number; error?: string }>;
+        results: CaseResult[];
         tensorsBefore: number;
         tensorsAfter: number;
       }>({

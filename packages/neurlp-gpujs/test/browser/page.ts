@@ -1,24 +1,13 @@
 // Runs in Chromium (bundled by @mechanist/browser-harness): the real conformance cases, one by one.
+import { runConformanceCases } from "@mechanist/browser-harness/conformance-page";
 import { getBackend } from "@mechanist/neurlp";
+import { defaultTolerances } from "@mechanist/neurlp/conformance";
 import { CASES } from "neurlp-conformance-cases";
 import { type GpujsMode, registerGpujs } from "../../src/index.js";
 
 export async function run(input: { mode: GpujsMode; only: string[]; tolerance: Record<string, number> }) {
   const name = registerGpujs({ mode: input.mode, name: `gpujs-${input.mode}` });
   await getBackend(name);
-  const results: Array<{ id: string; ok: boolean; ms: number; error?: string }> = [];
-  for (const c of CASES) {
-    if (!input.only.includes(c.id)) continue;
-    const t0 = performance.now();
-    try {
-      await c.run({
-        backend: name,
-        tol: { solution: 1e-4, gradient: 1e-3, closedForm: 1e-4, ...input.tolerance },
-      });
-      results.push({ id: c.id, ok: true, ms: performance.now() - t0 });
-    } catch (e) {
-      results.push({ id: c.id, ok: false, ms: performance.now() - t0, error: String(e) });
-    }
-  }
-  return { results };
+  const tol = { ...defaultTolerances(32), ...input.tolerance };
+  return { results: await runConformanceCases(CASES, { backend: name, only: input.only, tol }) };
 }
