@@ -69,8 +69,12 @@ export async function runDataset(argv: string[], out: NodeJS.WritableStream): Pr
       `dataset: expected one dataset NAME (got ${positionals.length}); available: ${odeNames.join(", ")}`,
     );
   const name = positionals[0];
-  if (!odeNames.includes(name))
-    throw new UsageError(`dataset: unknown ODE dataset "${name}"; available: ${odeNames.join(", ")}`);
+  if (!odeNames.includes(name)) {
+    const pde = listDatasets().some((d) => d.name === name && d.kind === "pde");
+    throw new UsageError(
+      `dataset: ${pde ? `"${name}" is a PDE dataset (load it with loadDataset from @mechanist/datasets); this command writes ODE datasets` : `unknown ODE dataset "${name}"`}; available: ${odeNames.join(", ")}`,
+    );
+  }
   const given = {
     t0: numberFlag("t0", values.t0),
     t1: numberFlag("t1", values.t1),
