@@ -137,6 +137,21 @@ describe("mechanist solve (subprocess)", () => {
     expect(r.stdout).toMatch(/^\s+t\s+u\s+du$/m);
     expect(r.stdout).toMatch(/rows/);
   });
+  it("warns on stderr when a grid too coarse misses the initial values", () => {
+    const coarse = mechanist([
+      "solve",
+      "u'' + 0.3u' + 4u = 0",
+      "--init",
+      "u=1,u'=0",
+      "--t",
+      "0:10:2",
+      "--json",
+    ]);
+    expect(coarse.code).toBe(0);
+    expect(coarse.stderr).toMatch(/misses the initial values .*too coarse/);
+    JSON.parse(coarse.stdout); // stdout stays exactly the JSON object
+  });
+
   it("bad input exits with code 2 and a message on stderr", () => {
     const malformed = mechanist(["solve", "u'' + 0.3u' + 4u = (t", "--t", "0:1:0.1"]);
     expect(malformed.code).toBe(2);

@@ -129,6 +129,14 @@ export async function runSolve(argv: string[], out: NodeJS.WritableStream): Prom
   const u = sol.u.data;
   sol.dispose();
   const rows = t.map((_, i) => Array.from(u.subarray(i * K, (i + 1) * K)));
+  // NeuRLP meets initial values in the least-squares sense: on a grid too coarse for the equation
+  // they are visibly missed, so say so instead of printing a quietly wrong trajectory.
+  const ivMiss = initial.reduce((m, v, k) => Math.max(m, Math.abs(u[k]! - v) / Math.max(1, Math.abs(v))), 0);
+  if (ivMiss > 1e-3)
+    process.stderr.write(
+      `mechanist solve: warning: the solution misses the initial values by ${ivMiss.toPrecision(2)} ` +
+        "(relative); the grid is too coarse for this equation: use a smaller STEP in --t\n",
+    );
   const columns = solveColumns(p);
   const outFile = stringFlag(values.out);
   if (outFile !== undefined) {
