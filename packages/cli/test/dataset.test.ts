@@ -1,19 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lorenz, parseCsv } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
-
-const root = join(import.meta.dirname, "..");
-function mechanist(args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "--conditions", "source", join(root, "src/bin.ts"), ...args],
-    { cwd: root, encoding: "utf8" },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { mechanist } from "./run-cli.js";
 
 describe("mechanist dataset (subprocess)", () => {
   it("lorenz --t1 1 --dt 0.01: header, 101 rows, first row = default x0", () => {

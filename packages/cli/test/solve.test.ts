@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,16 +5,8 @@ import { dopri5 } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
 import { EquationError, parseEquation, toLinearOde } from "../src/equation/index.js";
 import { parseGrid, parseInit } from "../src/equation/inputs.js";
+import { mechanist } from "./run-cli.js";
 
-const root = join(import.meta.dirname, "..");
-function mechanist(args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "--conditions", "source", join(root, "src/bin.ts"), ...args],
-    { cwd: root, encoding: "utf8" },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 function solveJson(args: string[]): { t: number[]; u: number[][]; backend: string; seconds: number } {
   const r = mechanist(["solve", ...args, "--json"]);
   expect(r.stderr).toBe("");
