@@ -201,6 +201,26 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     return wf;
   }
 
+  /** Records the substitution passes into one compute pass, runs it, reads `x` back, frees the temporaries. */
+  async function runSubstitution(
+    record: (pass: GPUComputePassEncoder) => GPUBuffer[],
+    x: GPUBuffer,
+    bytes: number,
+  ): Promise<ArrayBuffer> {
+    let temps: GPUBuffer[] = [];
+    const out = await ctx.runAndRead(
+      (enc) => {
+        const pass = enc.beginComputePass();
+        temps = record(pass);
+        pass.end();
+      },
+      x,
+      bytes,
+    );
+    for (const t of temps) t.destroy();
+    return out;
+  }
+
   async function solve(f: BandedFactor, rhs: FloatArray, batch: number): Promise<FloatArray> {
     const wf = asFactor(f);
     const { N, n } = wf.layout;
@@ -214,17 +234,7 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     const r = ctx.upload(pack(rhs, arith));
     const x = ctx.acquire(bytes);
     const record = await substituteSequential(ctx, wf.layout, arith, wf.impl, r, x, batch);
-    let temps: GPUBuffer[] = [];
-    const out = await ctx.runAndRead(
-      (enc) => {
-        const pass = enc.beginComputePass();
-        temps = record(pass);
-        pass.end();
-      },
-      x,
-      bytes,
-    );
-    for (const t of temps) t.destroy();
+    const out = await runSubstitution(record, x, bytes);
     ctx.release(r, x);
     return unpack(new Float32Array(out), arith);
   }
@@ -244,17 +254,7 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     const bytes = batch * padded * words * 4;
     const x = ctx.upload(pack(src, arith));
     const record = await substituteCyclic(ctx, wf.layout, arith, impl, x, batch);
-    let temps: GPUBuffer[] = [];
-    const out = await ctx.runAndRead(
-      (enc) => {
-        const pass = enc.beginComputePass();
-        temps = record(pass);
-        pass.end();
-      },
-      x,
-      bytes,
-    );
-    for (const t of temps) t.destroy();
+    const out = await runSubstitution(record, x, bytes);
     ctx.release(x);
     const all = unpack(new Float32Array(out), arith);
     if (padded === per) return all;
