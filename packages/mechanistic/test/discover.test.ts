@@ -193,6 +193,35 @@ describe("discover progress", () => {
 });
 
 describe("discover checkpoints", () => {
+  it("a run interrupted after its debias stage resumes at the refinement without training again", async () => {
+    const ds = loadDataset("lotka-volterra", { t1: 10, noise: 0.01, seed: 3 }) as Ds;
+    const dir = mkdtempSync(join(tmpdir(), "mech-"));
+    const file = join(dir, "ckpt.json");
+    try {
+      const opts = { variables: ds.names, rounds: 2, epochs: 5, tolerance: 0 };
+      const full = await discover({ t: ds.t, y: ds.x }, opts);
+      const stopAtRefine = (p: DiscoverProgress) => {
+        if (p.stage === "refine") throw new Error("interrupted");
+      };
+      await expect(
+        discover({ t: ds.t, y: ds.x }, { ...opts, checkpoint: file, onProgress: stopAtRefine }),
+      ).rejects.toThrow("interrupted");
+      const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { stage: string } };
+      expect(saved.state.stage).toBe("debias");
+      const stages: string[] = [];
+      const resumed = await discover(
+        { t: ds.t, y: ds.x },
+        { ...opts, checkpoint: file, resume: true, onProgress: (p) => stages.push(p.stage) },
+      );
+      expect(stages).not.toContain("train");
+      expect(stages).not.toContain("debias");
+      expect(stages).toContain("refine");
+      expect(resumed.coefficients).toEqual(full.coefficients);
+      expect(resumed.losses).toEqual(full.losses);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it("an interrupted run resumed from its checkpoint gives the uninterrupted result", async () => {
     const ds = loadDataset("lotka-volterra", { t1: 10, noise: 0.01, seed: 2 }) as Ds;
     const dir = mkdtempSync(join(tmpdir(), "mech-"));

@@ -1,6 +1,9 @@
 /** The "debias" step: the exact window-objective minimiser on the active terms, thresholded and pruned. */
+import { tensor } from "@mechanist/autodiff";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
+import { countActive, type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import type { WindowObjective } from "./objective.js";
+import type { RoundLoss } from "./options.js";
 
 /** Sequential thresholding on the exact window-objective minimiser, then backward elimination of weak terms. */
 export function debiasComponent(
@@ -38,4 +41,34 @@ export function debiasComponent(
     }
   }
   return fit.coefficients;
+}
+
+/** Stage "debias": exact refit through the same solver objective, thresholding and the loss-increase test. */
+export function debiasStage(ctx: DiscoverContext, input: StageResult): StageResult {
+  const { objective, library, settings, dim } = ctx;
+  const T = library.size;
+  ctx.progress({ stage: "debias", round: settings.rounds, rounds: settings.rounds });
+  const coefficients = Array.from({ length: dim }, (_, d) =>
+    debiasComponent(
+      objective,
+      d,
+      input.coefficients[d].map((c) => c !== 0),
+      ctx.rule,
+      settings.pruneTolerance,
+    ),
+  );
+  const refitHat = objective.toNormalised(coefficients);
+  const finalMask = refitHat.map((v) => (v !== 0 ? 1 : 0));
+  const loss = objective.loss(tensor(refitHat, [T, dim]), tensor(finalMask, [T, dim])).item();
+  const activeTerms = countActive(coefficients);
+  ctx.progress({
+    stage: "debias",
+    round: settings.rounds,
+    rounds: settings.rounds,
+    loss,
+    activeTerms,
+    ...snapshot(library, coefficients),
+  });
+  const entry: RoundLoss = { round: input.losses.length + 1, stage: "debias", loss, epochs: 0, activeTerms };
+  return { coefficients, losses: [...input.losses, entry] };
 }

@@ -5,11 +5,14 @@
  * significance pruning. All settings derive from the data: segment length and RK4 substeps from the sampling
  * interval and the fastest time scale, residual weights from the noise estimate.
  */
+import { tensor } from "@mechanist/autodiff";
 import type { Library } from "../library.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
+import { countActive, type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import { debiasComponent } from "./debias.js";
 import { WindowObjective } from "./objective.js";
-import { choleskySolve, type RefineResult, refineTrajectories } from "./refine.js";
+import type { RoundLoss } from "./options.js";
+import { choleskySolve, type RefineInput, type RefineResult, refineTrajectories } from "./refine.js";
 import type { SmoothedComponent } from "./smoothing.js";
 import { buildWindows } from "./windows.js";
 
@@ -115,18 +118,25 @@ function contributionScales(
   );
 }
 
-export async function polish(input: PolishInput): Promise<PolishResult | null> {
-  const { library, trajectories, rule } = input;
-  const dim = library.variables.length;
+type RefineData = RefineInput;
+
+/** Runs the refinement on the support of `c`; null when it fails or returns non-finite coefficients. */
+type Runner = (c: number[][]) => RefineResult | null;
+
+/**
+ * Segments of ~3 time scales: long enough to average the noise, short enough that chaotic divergence does not
+ * make the least-squares problem multimodal. RK4 steps of ≤ τ/20 keep the integration error far below 0.1%.
+ */
+function refinementGrid(trajectories: readonly PolishTrajectory[]): { segment: number; substeps: number } {
   const { tau, dt } = timeScales(trajectories);
-  // Segments of ~3 time scales: long enough to average the noise, short enough that chaotic divergence does not
-  // make the least-squares problem multimodal. RK4 steps of ≤ τ/20 keep the integration error far below 0.1%.
-  let segment = Math.min(401, Math.max(9, Math.round((3 * tau) / dt) + 1));
-  const substeps = Math.min(50, Math.max(1, Math.ceil(dt / (0.05 * tau))));
-  const scale = input.noisy
-    ? Float64Array.from(input.sigma, (s, d) => Math.max(s, 1e-6 * input.stateScale[d]))
-    : Float64Array.from(input.stateScale);
-  const data = {
+  return {
+    segment: Math.min(401, Math.max(9, Math.round((3 * tau) / dt) + 1)),
+    substeps: Math.min(50, Math.max(1, Math.ceil(dt / (0.05 * tau)))),
+  };
+}
+
+function refineData(trajectories: readonly PolishTrajectory[]): RefineData {
+  return {
     t: trajectories.map((tr) => tr.t),
     y: trajectories.map((tr) =>
       Array.from({ length: tr.t.length }, (_, i) => Float64Array.from(tr.observed, (c) => c[i])),
@@ -135,9 +145,146 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
       Array.from({ length: tr.t.length }, (_, i) => Float64Array.from(tr.smoothed, (c) => c.value[i])),
     ),
   };
-  const supportOf = (c: number[][]) => c.map((row) => row.map((v) => v !== 0));
-  const run = (c: number[][], seg = segment): RefineResult | null => {
-    const r = refineTrajectories(library, data, c, supportOf(c), { scale, segment: seg, substeps });
+}
+
+const criterion = (r: RefineResult) => 2 * r.cost + r.active.length * Math.log(r.count);
+
+/**
+ * Reselection on noisy data: the window objective with the model-consistent state estimate (the refined
+ * trajectory and the model's derivative), from the full library. Returns the reselected coefficients.
+ */
+async function reselect(input: PolishInput, best: RefineResult): Promise<number[][] | null> {
+  const { library, trajectories } = input;
+  const dim = library.variables.length;
+  const theta = new Float64Array(library.size);
+  const win = buildWindows(
+    trajectories.map((tr, k) => ({
+      t: tr.t,
+      observed: tr.observed,
+      smoothed: Array.from({ length: dim }, (_, d) => {
+        const value = Float64Array.from(best.states[k], (s) => s[d]);
+        const derivative = Float64Array.from(
+          best.states[k],
+          (s) => modelRhs(library, best.coefficients, s, theta)[d],
+        );
+        return { value, derivative, window: 1, noise: input.sigma[d] };
+      }),
+    })),
+    input.window,
+    input.subgrid,
+  );
+  if (win.W === 0) return null;
+  const objective = await WindowObjective.create(
+    win,
+    library,
+    input.stateScale,
+    input.derivativeScale,
+    input.backend,
+  );
+  try {
+    const all = new Array<boolean>(library.size).fill(true);
+    return Array.from({ length: dim }, (_, d) =>
+      debiasComponent(objective, d, all, input.rule, input.pruneTolerance),
+    );
+  } finally {
+    objective.dispose();
+  }
+}
+
+/** The smallest term of the first equation whose sparsity rule fails on the refined coefficients (or −1). */
+function thresholdDrop(library: Library, current: RefineResult, rule: ThresholdRule): number {
+  const scales = contributionScales(library, current.coefficients, current.states);
+  for (let d = 0; d < library.variables.length; d++) {
+    const activeRow = current.coefficients[d].map((v) => v !== 0);
+    const next = applyThreshold(current.coefficients[d], activeRow, rule, scales[d]);
+    if (!next.changed) continue;
+    let drop = -1;
+    let smallest = Number.POSITIVE_INFINITY;
+    current.active.forEach(([e, j], p) => {
+      if (e === d && activeRow[j] && !next.active[j]) {
+        const c = Math.abs(current.coefficients[d][j]) * scales[d][j];
+        if (c < smallest) {
+          smallest = c;
+          drop = p;
+        }
+      }
+    });
+    return drop;
+  }
+  return -1;
+}
+
+/**
+ * Significance test: the weakest term, if it lowers 2·cost (a χ² in noise units) by less than ln(residual
+ * count), the BIC penalty of one parameter (or −1).
+ */
+function significanceDrop(current: RefineResult): number {
+  const P = current.active.length;
+  if (P === 0) return -1;
+  const s2 = (2 * current.cost) / Math.max(1, current.count - P);
+  let weakest = Number.POSITIVE_INFINITY;
+  let drop = -1;
+  for (let p = 0; p < P; p++) {
+    const e = new Float64Array(P);
+    e[p] = 1;
+    const col = choleskySolve(current.information, e, P);
+    if (!col) continue;
+    const [d, j] = current.active[p];
+    const z2 = current.coefficients[d][j] ** 2 / (s2 * col[p]);
+    if (z2 < weakest) {
+      weakest = z2;
+      if (z2 < Math.log(current.count)) drop = p;
+    }
+  }
+  return drop;
+}
+
+/** Pruning: the sparsity rule on the refined coefficients; on noisy data also the significance test. */
+function prune(
+  input: PolishInput,
+  start: RefineResult,
+  run: Runner,
+): { best: RefineResult; changes: number } {
+  let best = start;
+  let changes = 0;
+  for (let it = 0; it < 10; it++) {
+    let drop = thresholdDrop(input.library, best, input.rule);
+    if (drop < 0 && input.noisy) drop = significanceDrop(best);
+    if (drop < 0) break;
+    const [d, j] = best.active[drop];
+    const trial = best.coefficients.map((row) => [...row]);
+    trial[d][j] = 0;
+    const next = run(trial);
+    if (!next) break;
+    best = next;
+    changes++;
+  }
+  return { best, changes };
+}
+
+function residualSigma(final: RefineResult, data: RefineData, dim: number): Float64Array {
+  const sigma = new Float64Array(dim);
+  let n = 0;
+  final.states.forEach((traj, k) => {
+    traj.forEach((s, i) => {
+      for (let d = 0; d < dim; d++) sigma[d] += (s[d] - data.y[k][i][d]) ** 2;
+      n++;
+    });
+  });
+  return sigma.map((v) => Math.sqrt(v / n));
+}
+
+export async function polish(input: PolishInput): Promise<PolishResult | null> {
+  const { library, trajectories } = input;
+  const dim = library.variables.length;
+  let { segment, substeps } = refinementGrid(trajectories);
+  const scale = input.noisy
+    ? Float64Array.from(input.sigma, (s, d) => Math.max(s, 1e-6 * input.stateScale[d]))
+    : Float64Array.from(input.stateScale);
+  const data = refineData(trajectories);
+  const run: Runner = (c) => {
+    const support = c.map((row) => row.map((v) => v !== 0));
+    const r = refineTrajectories(library, data, c, support, { scale, segment, substeps });
     return r?.coefficients.every((row) => row.every(Number.isFinite)) ? r : null;
   };
   let best = run(input.coefficients);
@@ -147,122 +294,70 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     best = run(input.coefficients);
   }
   if (!best) return null;
-  const count = best.count;
-  const criterion = (r: RefineResult) => 2 * r.cost + r.active.length * Math.log(count);
   let supportChanges = 0;
-
   if (input.noisy) {
-    // Reselection: the window objective with the model-consistent state estimate, from the full library.
-    const theta = new Float64Array(library.size);
-    const states = best.states;
-    const coefficients = best.coefficients;
-    const win = buildWindows(
-      trajectories.map((tr, k) => ({
-        t: tr.t,
-        observed: tr.observed,
-        smoothed: Array.from({ length: dim }, (_, d) => {
-          const value = Float64Array.from(states[k], (s) => s[d]);
-          const derivative = Float64Array.from(
-            states[k],
-            (s) => modelRhs(library, coefficients, s, theta)[d],
-          );
-          return { value, derivative, window: 1, noise: input.sigma[d] };
-        }),
-      })),
-      input.window,
-      input.subgrid,
+    const reselected = await reselect(input, best);
+    const current = best;
+    const changed = reselected?.some((row, d) =>
+      row.some((v, j) => (v !== 0) !== (current.coefficients[d][j] !== 0)),
     );
-    if (win.W > 0) {
-      const objective = await WindowObjective.create(
-        win,
-        library,
-        input.stateScale,
-        input.derivativeScale,
-        input.backend,
-      );
-      let reselected: number[][];
-      try {
-        const all = new Array<boolean>(library.size).fill(true);
-        reselected = Array.from({ length: dim }, (_, d) =>
-          debiasComponent(objective, d, all, rule, input.pruneTolerance),
-        );
-      } finally {
-        objective.dispose();
-      }
-      const changed = reselected.some((row, d) =>
-        row.some((v, j) => (v !== 0) !== (best?.coefficients[d][j] !== 0)),
-      );
-      if (changed) {
-        const alt = run(reselected);
-        if (alt && criterion(alt) < criterion(best)) {
-          best = alt;
-          supportChanges++;
-        }
-      }
+    const alt = reselected && changed ? run(reselected) : null;
+    if (alt && criterion(alt) < criterion(best)) {
+      best = alt;
+      supportChanges++;
     }
   }
+  const pruned = prune(input, best, run);
+  const final = pruned.best;
+  return {
+    coefficients: final.coefficients,
+    states: final.states,
+    sigma: residualSigma(final, data, dim),
+    segment,
+    substeps,
+    supportChanges: supportChanges + pruned.changes,
+  };
+}
 
-  // Pruning: the sparsity rule on the refined coefficients; on noisy data also a significance test (a term must
-  // lower 2·cost, a χ² in noise units, by more than ln(residual count), the BIC penalty of one parameter).
-  for (let it = 0; it < 10; it++) {
-    const current: RefineResult = best;
-    const scales = contributionScales(library, current.coefficients, current.states);
-    const P = current.active.length;
-    let drop = -1;
-    for (let d = 0; d < dim; d++) {
-      const activeRow = current.coefficients[d].map((v) => v !== 0);
-      const next = applyThreshold(current.coefficients[d], activeRow, rule, scales[d]);
-      if (next.changed) {
-        // Drop the smallest failing term of this equation.
-        let smallest = Number.POSITIVE_INFINITY;
-        current.active.forEach(([e, j], p) => {
-          if (e === d && activeRow[j] && !next.active[j]) {
-            const c = Math.abs(current.coefficients[d][j]) * scales[d][j];
-            if (c < smallest) {
-              smallest = c;
-              drop = p;
-            }
-          }
-        });
-        break;
-      }
-    }
-    if (drop < 0 && input.noisy && P > 0) {
-      const dof = Math.max(1, count - P);
-      const s2 = (2 * current.cost) / dof;
-      let weakest = Number.POSITIVE_INFINITY;
-      for (let p = 0; p < P; p++) {
-        const e = new Float64Array(P);
-        e[p] = 1;
-        const col = choleskySolve(current.information, e, P);
-        if (!col) continue;
-        const [d, j] = current.active[p];
-        const z2 = current.coefficients[d][j] ** 2 / (s2 * col[p]);
-        if (z2 < weakest) {
-          weakest = z2;
-          if (z2 < Math.log(count)) drop = p;
-        }
-      }
-    }
-    if (drop < 0) break;
-    const [d, j] = current.active[drop];
-    const trial = current.coefficients.map((row) => [...row]);
-    trial[d][j] = 0;
-    const next = run(trial);
-    if (!next) break;
-    best = next;
-    supportChanges++;
-  }
-
-  const final: RefineResult = best;
-  const sigma = new Float64Array(dim);
-  let n = 0;
-  final.states.forEach((traj, k) => {
-    traj.forEach((s, i) => {
-      for (let d = 0; d < dim; d++) sigma[d] += (s[d] - data.y[k][i][d]) ** 2;
-      n++;
-    });
+/** Stage "refine": trajectory refinement of the debiased model (and, on noisy data, reselection). */
+export async function refineStage(ctx: DiscoverContext, input: StageResult): Promise<StageResult> {
+  const { objective, library, settings, data, dim } = ctx;
+  const T = library.size;
+  ctx.progress({ stage: "refine", round: settings.rounds, rounds: settings.rounds });
+  const refined = await polish({
+    library,
+    trajectories: data.trajectories,
+    coefficients: input.coefficients,
+    rule: ctx.rule,
+    pruneTolerance: settings.pruneTolerance,
+    sigma: data.sigma,
+    noisy: data.noise.some((v) => v > 1e-4),
+    stateScale: data.stateScale,
+    derivativeScale: data.derivativeScale,
+    window: settings.window,
+    subgrid: settings.subgrid,
+    backend: ctx.backend,
   });
-  for (let d = 0; d < dim; d++) sigma[d] = Math.sqrt(sigma[d] / n);
-  return { coefficients: final.coefficients, states: final.states, sigma, segment, substeps, supportChanges };
+  let result = input;
+  if (refined) {
+    const hat = objective.toNormalised(refined.coefficients);
+    const mask = hat.map((v) => (v !== 0 ? 1 : 0));
+    const entry: RoundLoss = {
+      round: input.losses.length + 1,
+      stage: "refine",
+      loss: objective.loss(tensor(hat, [T, dim]), tensor(mask, [T, dim])).item(),
+      epochs: 0,
+      activeTerms: countActive(refined.coefficients),
+    };
+    result = { coefficients: refined.coefficients, losses: [...input.losses, entry] };
+  }
+  const last = result.losses[result.losses.length - 1];
+  ctx.progress({
+    stage: "refine",
+    round: settings.rounds,
+    rounds: settings.rounds,
+    ...(refined ? { loss: last.loss, activeTerms: last.activeTerms } : {}),
+    ...snapshot(library, result.coefficients),
+  });
+  return result;
 }

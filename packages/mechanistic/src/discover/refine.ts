@@ -182,9 +182,9 @@ export function choleskySolve(a: Float64Array, b: Float64Array, n: number): Floa
   return x;
 }
 
+/** Normal-equation blocks of one Gauss–Newton linearisation: per segment (x0 block) and for ξ. */
 interface Evaluation {
   cost: number;
-  /** Reduced system: M (P×P), g (P); per segment AA⁻¹-ready blocks. */
   AA: Float64Array[];
   AB: Float64Array[];
   Ar: Float64Array[];
@@ -217,93 +217,137 @@ export function segmentsOf(lengths: readonly number[], segment: number): RefineS
   return out;
 }
 
-/** Levenberg–Marquardt on (ξ over `active`, segment initial states). */
-export function refineTrajectories(
-  library: Library,
-  input: RefineInput,
-  initial: readonly (readonly number[])[],
-  activeMask: readonly (readonly boolean[])[],
-  options: RefineOptions,
-): RefineResult | null {
-  const dim = library.variables.length;
-  const active: Array<[number, number]> = [];
-  activeMask.forEach((row, d) => {
-    row.forEach((a, j) => {
-      if (a) active.push([d, j]);
-    });
-  });
-  const P = active.length;
-  const segments = segmentsOf(
-    input.t.map((t) => t.length),
-    options.segment,
-  );
-  let xi = initial.map((r) => [...r]);
-  let x0s = segments.map((s) => Float64Array.from(input.guess[s.k][s.a]));
-  const w = Float64Array.from(options.scale, (s) => 1 / s);
-  const count = input.t.reduce((n, t) => n + t.length * dim, 0);
+/** Per-segment blocks of the Gauss–Newton normal equations, accumulated sample by sample. */
+class SegmentBlocks {
+  readonly aa: Float64Array;
+  readonly ab: Float64Array;
+  readonly ar: Float64Array;
+  constructor(
+    private readonly dim: number,
+    private readonly P: number,
+  ) {
+    this.aa = new Float64Array(dim * dim);
+    this.ab = new Float64Array(dim * P);
+    this.ar = new Float64Array(dim);
+  }
 
-  const evaluate = (coef: number[][], starts: Float64Array[]): Evaluation | null => {
-    const integ = new SegmentIntegrator(library, coef, active);
-    const cols = dim + P;
-    const BB = new Float64Array(P * P);
-    const Br = new Float64Array(P);
-    const AA: Float64Array[] = [];
-    const AB: Float64Array[] = [];
-    const Ar: Float64Array[] = [];
-    const states = input.t.map((t) => Array.from({ length: t.length }, () => new Float64Array(dim)));
-    const hits = input.t.map((t) => new Uint8Array(t.length));
-    let cost = 0;
-    const z = new Float64Array(integ.size);
-    const jrow = new Float64Array(cols);
-    for (let s = 0; s < segments.length; s++) {
-      const { k, a, b } = segments[s];
-      const t = input.t[k];
-      const y = input.y[k];
-      z.fill(0);
-      z.set(starts[s], 0);
-      for (let d = 0; d < dim; d++) z[dim + d * cols + d] = 1;
-      const aa = new Float64Array(dim * dim);
-      const ab = new Float64Array(dim * P);
-      const ar = new Float64Array(dim);
-      for (let i = a; i <= b; i++) {
-        if (i > a) {
-          const h = (t[i] - t[i - 1]) / options.substeps;
-          for (let q = 0; q < options.substeps; q++) integ.step(z, h);
-        }
-        for (let d = 0; d < dim; d++) {
-          const v = z[d];
-          if (!Number.isFinite(v) || Math.abs(v) > 1e12) return null;
-          const st = states[k][i];
-          st[d] = hits[k][i] ? 0.5 * (st[d] + v) : v;
-          const r = w[d] * (v - y[i][d]);
-          cost += 0.5 * r * r;
-          for (let c = 0; c < cols; c++) jrow[c] = w[d] * z[dim + d * cols + c];
-          for (let p = 0; p < dim; p++) {
-            ar[p] += jrow[p] * r;
-            for (let q = 0; q < dim; q++) aa[p * dim + q] += jrow[p] * jrow[q];
-            for (let q = 0; q < P; q++) ab[p * P + q] += jrow[p] * jrow[dim + q];
-          }
-          for (let p = 0; p < P; p++) {
-            Br[p] += jrow[dim + p] * r;
-            for (let q = 0; q < P; q++) BB[p * P + q] += jrow[dim + p] * jrow[dim + q];
-          }
-        }
-        hits[k][i] = 1;
-      }
-      AA.push(aa);
-      AB.push(ab);
-      Ar.push(ar);
+  /** Adds one residual r with Jacobian row jrow = [∂/∂x0 (dim), ∂/∂ξ (P)]. */
+  add(jrow: Float64Array, r: number, BB: Float64Array, Br: Float64Array): void {
+    const { dim, P } = this;
+    for (let p = 0; p < dim; p++) {
+      this.ar[p] += jrow[p] * r;
+      for (let q = 0; q < dim; q++) this.aa[p * dim + q] += jrow[p] * jrow[q];
+      for (let q = 0; q < P; q++) this.ab[p * P + q] += jrow[p] * jrow[dim + q];
     }
-    return { cost, AA, AB, Ar, BB, Br, states };
-  };
+    for (let p = 0; p < P; p++) {
+      Br[p] += jrow[dim + p] * r;
+      for (let q = 0; q < P; q++) BB[p * P + q] += jrow[dim + p] * jrow[dim + q];
+    }
+  }
+}
 
-  /** Reduced (Schur) system with Marquardt damping μ·diag. */
-  const reduce = (ev: Evaluation, mu: number) => {
+interface Reduced {
+  M: Float64Array;
+  g: Float64Array;
+  solved: Array<{ aaInvAr: Float64Array; aaInvAb: Float64Array }>;
+}
+
+/** The least-squares problem over (ξ on the active terms, segment initial states). */
+class RefineProblem {
+  readonly dim: number;
+  readonly P: number;
+  readonly segments: RefineSegment[];
+  readonly count: number;
+  private readonly w: Float64Array;
+
+  constructor(
+    private readonly library: Library,
+    private readonly input: RefineInput,
+    readonly active: Array<[number, number]>,
+    private readonly options: RefineOptions,
+  ) {
+    this.dim = library.variables.length;
+    this.P = active.length;
+    this.segments = segmentsOf(
+      input.t.map((t) => t.length),
+      options.segment,
+    );
+    this.w = Float64Array.from(options.scale, (s) => 1 / s);
+    this.count = input.t.reduce((n, t) => n + t.length * this.dim, 0);
+  }
+
+  /** Cost, normal-equation blocks and model states; null when a trajectory leaves the finite range. */
+  evaluate(coef: number[][], starts: Float64Array[]): Evaluation | null {
+    const { dim, P } = this;
+    const integ = new SegmentIntegrator(this.library, coef, this.active);
+    const ev: Evaluation = {
+      cost: 0,
+      AA: [],
+      AB: [],
+      Ar: [],
+      BB: new Float64Array(P * P),
+      Br: new Float64Array(P),
+      states: this.input.t.map((t) => Array.from({ length: t.length }, () => new Float64Array(dim))),
+    };
+    const hits = this.input.t.map((t) => new Uint8Array(t.length));
+    const z = new Float64Array(integ.size);
+    for (let s = 0; s < this.segments.length; s++) {
+      const blocks = this.integrateSegment(s, starts[s], integ, z, ev, hits);
+      if (!blocks) return null;
+      ev.AA.push(blocks.aa);
+      ev.AB.push(blocks.ab);
+      ev.Ar.push(blocks.ar);
+    }
+    return ev;
+  }
+
+  private integrateSegment(
+    s: number,
+    start: Float64Array,
+    integ: SegmentIntegrator,
+    z: Float64Array,
+    ev: Evaluation,
+    hits: Uint8Array[],
+  ): SegmentBlocks | null {
+    const { dim, P, w } = this;
+    const cols = dim + P;
+    const { k, a, b } = this.segments[s];
+    const t = this.input.t[k];
+    const y = this.input.y[k];
+    z.fill(0);
+    z.set(start, 0);
+    for (let d = 0; d < dim; d++) z[dim + d * cols + d] = 1;
+    const blocks = new SegmentBlocks(dim, P);
+    const jrow = new Float64Array(cols);
+    for (let i = a; i <= b; i++) {
+      if (i > a) {
+        const h = (t[i] - t[i - 1]) / this.options.substeps;
+        for (let q = 0; q < this.options.substeps; q++) integ.step(z, h);
+      }
+      for (let d = 0; d < dim; d++) {
+        const v = z[d];
+        if (!Number.isFinite(v) || Math.abs(v) > 1e12) return null;
+        const st = ev.states[k][i];
+        // Segment joins: average the two segments' states.
+        st[d] = hits[k][i] ? 0.5 * (st[d] + v) : v;
+        const r = w[d] * (v - y[i][d]);
+        ev.cost += 0.5 * r * r;
+        for (let c = 0; c < cols; c++) jrow[c] = w[d] * z[dim + d * cols + c];
+        blocks.add(jrow, r, ev.BB, ev.Br);
+      }
+      hits[k][i] = 1;
+    }
+    return blocks;
+  }
+
+  /** Reduced (Schur) system over ξ with Marquardt damping μ·diag; null when a block is not definite. */
+  reduce(ev: Evaluation, mu: number): Reduced | null {
+    const { dim, P } = this;
     const M = Float64Array.from(ev.BB);
     const g = Float64Array.from(ev.Br);
     for (let p = 0; p < P; p++) M[p * P + p] *= 1 + mu;
-    const solved: Array<{ aaInvAr: Float64Array; aaInvAb: Float64Array } | null> = [];
-    for (let s = 0; s < segments.length; s++) {
+    const solved: Reduced["solved"] = [];
+    for (let s = 0; s < this.segments.length; s++) {
       const aa = Float64Array.from(ev.AA[s]);
       for (let p = 0; p < dim; p++) aa[p * dim + p] *= 1 + mu;
       const aaInvAr = choleskySolve(aa, ev.Ar[s], dim);
@@ -317,9 +361,7 @@ export function refineTrajectories(
       }
       const ab = ev.AB[s];
       for (let p = 0; p < P; p++) {
-        let gs = 0;
-        for (let r = 0; r < dim; r++) gs += ab[r * P + p] * aaInvAr[r];
-        g[p] -= gs;
+        for (let r = 0; r < dim; r++) g[p] -= ab[r * P + p] * aaInvAr[r];
         for (let q = 0; q < P; q++) {
           let ms = 0;
           for (let r = 0; r < dim; r++) ms += ab[r * P + p] * aaInvAb[r * P + q];
@@ -329,70 +371,95 @@ export function refineTrajectories(
       solved.push({ aaInvAr, aaInvAb });
     }
     return { M, g, solved };
-  };
+  }
+}
 
-  let ev = evaluate(xi, x0s);
-  if (!ev) return null;
+interface Iterate {
+  xi: number[][];
+  x0s: Float64Array[];
+  ev: Evaluation;
+}
+
+/** The step (ξ, x0) − Δ from a reduced system, or null when it cannot be solved. */
+function stepFrom(problem: RefineProblem, it: Iterate, red: Reduced): Omit<Iterate, "ev"> | null {
+  const { P, dim } = problem;
+  const dXi = P === 0 ? new Float64Array(0) : choleskySolve(red.M, red.g, P);
+  if (!dXi) return null;
+  const xi = it.xi.map((r) => [...r]);
+  problem.active.forEach(([d, j], p) => {
+    xi[d][j] -= dXi[p];
+  });
+  const x0s = it.x0s.map((x0, s) => {
+    const out = Float64Array.from(x0);
+    const { aaInvAr, aaInvAb } = red.solved[s];
+    for (let p = 0; p < dim; p++) {
+      let v = aaInvAr[p];
+      for (let q = 0; q < P; q++) v -= aaInvAb[p * P + q] * dXi[q];
+      out[p] -= v;
+    }
+    return out;
+  });
+  return { xi, x0s };
+}
+
+/** Largest relative change of an active coefficient between two iterates. */
+function relativeStep(problem: RefineProblem, from: number[][], to: number[][]): number {
+  let step = 0;
+  for (const [d, j] of problem.active)
+    step = Math.max(step, Math.abs(to[d][j] - from[d][j]) / Math.max(Math.abs(to[d][j]), 1e-12));
+  return step;
+}
+
+/** Levenberg–Marquardt on (ξ over `active`, segment initial states). */
+export function refineTrajectories(
+  library: Library,
+  input: RefineInput,
+  initial: readonly (readonly number[])[],
+  activeMask: readonly (readonly boolean[])[],
+  options: RefineOptions,
+): RefineResult | null {
+  const active: Array<[number, number]> = [];
+  activeMask.forEach((row, d) => {
+    row.forEach((a, j) => {
+      if (a) active.push([d, j]);
+    });
+  });
+  const problem = new RefineProblem(library, input, active, options);
+  const xi0 = initial.map((r) => [...r]);
+  const x00 = problem.segments.map((s) => Float64Array.from(input.guess[s.k][s.a]));
+  const ev0 = problem.evaluate(xi0, x00);
+  if (!ev0) return null;
+  let it: Iterate = { xi: xi0, x0s: x00, ev: ev0 };
   let mu = 1e-3;
   let iterations = 0;
   let converged = false;
-  const maxIterations = options.maxIterations ?? 30;
-  for (; iterations < maxIterations; iterations++) {
-    const current: Evaluation = ev;
+  for (; iterations < (options.maxIterations ?? 30) && !converged; iterations++) {
     let accepted = false;
     for (let attempt = 0; attempt < 12 && !accepted; attempt++) {
-      const red = reduce(current, mu);
-      const dXi = red && (P === 0 ? new Float64Array(0) : choleskySolve(red.M, red.g, P));
-      if (!red || !dXi) {
+      const red = problem.reduce(it.ev, mu);
+      const next = red && stepFrom(problem, it, red);
+      const ev = next && problem.evaluate(next.xi, next.x0s);
+      if (!next || !ev || ev.cost > it.ev.cost) {
         mu *= 10;
         continue;
       }
-      const nextXi = xi.map((r) => [...r]);
-      active.forEach(([d, j], p) => {
-        nextXi[d][j] -= dXi[p];
-      });
-      const nextX0 = x0s.map((x0, s) => {
-        const out = Float64Array.from(x0);
-        const { aaInvAr, aaInvAb } = red.solved[s] as { aaInvAr: Float64Array; aaInvAb: Float64Array };
-        for (let p = 0; p < dim; p++) {
-          let v = aaInvAr[p];
-          for (let q = 0; q < P; q++) v -= aaInvAb[p * P + q] * dXi[q];
-          out[p] -= v;
-        }
-        return out;
-      });
-      const trial = evaluate(nextXi, nextX0);
-      if (trial && trial.cost <= current.cost) {
-        const gain = (current.cost - trial.cost) / Math.max(current.cost, 1e-300);
-        let step = 0;
-        active.forEach(([d, j], p) => {
-          step = Math.max(step, Math.abs(dXi[p]) / Math.max(Math.abs(nextXi[d][j]), 1e-12));
-        });
-        xi = nextXi;
-        x0s = nextX0;
-        ev = trial;
-        mu = Math.max(mu / 3, 1e-9);
-        accepted = true;
-        if (gain < 1e-10 || step < 1e-9) converged = true;
-      } else {
-        mu *= 10;
-      }
+      const gain = (it.ev.cost - ev.cost) / Math.max(it.ev.cost, 1e-300);
+      if (gain < 1e-10 || relativeStep(problem, it.xi, next.xi) < 1e-9) converged = true;
+      it = { ...next, ev };
+      mu = Math.max(mu / 3, 1e-9);
+      accepted = true;
     }
-    if (!accepted || converged) {
-      converged = true;
-      break;
-    }
+    if (!accepted) converged = true;
   }
-  const final = ev;
-  const red = reduce(final, 0);
+  const red = problem.reduce(it.ev, 0);
   return {
-    coefficients: xi,
-    cost: final.cost,
-    count,
-    states: final.states,
+    coefficients: it.xi,
+    cost: it.ev.cost,
+    count: problem.count,
+    states: it.ev.states,
     iterations,
     converged,
-    information: red ? red.M : new Float64Array(P * P),
+    information: red ? red.M : new Float64Array(problem.P * problem.P),
     active,
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * Stage "prepare": per trajectory and component the observed samples, their smoothed values and derivatives
+ * (automatic noise estimate; clean data are used as they are), the relative noise level, and the regression
+ * data (states, derivatives, their RMS scales) that the later stages share.
+ */
+import { type Matrix, matrix } from "../linalg.js";
+import { component, type Trajectory } from "../trajectory.js";
+import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
+
+export interface PreparedTrajectory {
+  t: ArrayLike<number>;
+  observed: Float64Array[];
+  smoothed: SmoothedComponent[];
+}
+
+export interface PreparedData {
+  trajectories: PreparedTrajectory[];
+  /** Estimated relative noise per component (σ / RMS of the data). */
+  noise: number[];
+  /** Estimated absolute noise σ per component. */
+  sigma: Float64Array;
+  /** Smoothed states and derivatives of every sample of every trajectory, stacked. */
+  states: Float64Array[];
+  derivativeRows: number[][];
+  derivatives: Matrix;
+  /** RMS per component of the state and of its derivative. */
+  stateScale: Float64Array;
+  derivativeScale: Float64Array;
+}
+
+export function rms(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * a[i];
+  return Math.sqrt(s / a.length) || 1;
+}
+
+function smoothTrajectory(
+  tr: Trajectory,
+  dim: number,
+  smoothing: "auto" | "none" | number,
+): PreparedTrajectory {
+  const observed = Array.from({ length: dim }, (_, d) => component(tr, d));
+  const smoothed: SmoothedComponent[] = observed.map((x) =>
+    smoothing === "none"
+      ? { ...autoSmooth(tr.t, x, 5), value: Float64Array.from(x), window: 1 }
+      : autoSmooth(tr.t, x, typeof smoothing === "number" ? smoothing : undefined),
+  );
+  return { t: tr.t, observed, smoothed };
+}
+
+export function prepareData(
+  trajectories: readonly Trajectory[],
+  dim: number,
+  smoothing: "auto" | "none" | number,
+): PreparedData {
+  const prepared = trajectories.map((tr) => smoothTrajectory(tr, dim, smoothing));
+  const sigma = Float64Array.from({ length: dim }, (_, d) =>
+    prepared.reduce((m, p) => Math.max(m, p.smoothed[d].noise), 0),
+  );
+  const noise = Array.from({ length: dim }, (_, d) => {
+    const all = prepared.flatMap((p) => Array.from(p.observed[d]));
+    return sigma[d] / rms(all);
+  });
+  const states: Float64Array[] = [];
+  const derivativeRows: number[][] = [];
+  for (const p of prepared) {
+    for (let i = 0; i < p.t.length; i++) {
+      states.push(Float64Array.from(p.smoothed, (c) => c.value[i]));
+      derivativeRows.push(p.smoothed.map((c) => c.derivative[i]));
+    }
+  }
+  const derivatives = matrix(derivativeRows.length, dim);
+  derivativeRows.forEach((row, i) => {
+    derivatives.data.set(row, i * dim);
+  });
+  return {
+    trajectories: prepared,
+    noise,
+    sigma,
+    states,
+    derivativeRows,
+    derivatives,
+    stateScale: Float64Array.from({ length: dim }, (_, d) => rms(states.map((s) => s[d]))),
+    derivativeScale: Float64Array.from({ length: dim }, (_, d) => rms(derivativeRows.map((r) => r[d]))),
+  };
+}
