@@ -17,6 +17,7 @@
  *   m    = assembleMatrix(lhs)              // normal matrix Aᵀ W² A, block band      [Bm, N, n, (W+1)n]
  *   beta = assembleRhs(problem)             // normal right-hand side Aᵀ W² b         [B, N, n]
  *   f    = factor(m)                        // Cholesky/LDLᵀ, sequential in time, kept for backward
+ *          (or f = assembleAndFactor(lhs), when the backend has it and the core needs no band)
  *   u    = solve(f, beta, B)                // forward + back substitution            [B, N, n]
  *   backward: z = solve(f, dL/du, B), then the core chains z and u to every input (no kernel).
  *
@@ -178,6 +179,14 @@ export interface NeurlpBackend {
    * copy when it needs M later, e.g. for refinement residuals).
    */
   factor(matrix: BandedMatrix): MaybePromise<BandedFactor>;
+
+  /**
+   * Optional: `factor(assembleMatrix(lhs))` in one kernel, for backends that assemble the rows of
+   * each grid point and factor them while they are hot instead of materialising the band. The core
+   * uses it when it does not need the band itself (no equilibration, no refinement). Same errors as
+   * `factor`; the result must agree with the two-kernel path to rounding.
+   */
+  assembleAndFactor?(lhs: LhsProblem): MaybePromise<BandedFactor>;
 
   /**
    * Solve M x = rhs for `batch` right-hand sides, `rhs` and the result both `[batch, N, n]`.

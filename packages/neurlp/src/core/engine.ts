@@ -124,6 +124,10 @@ export function* factorLhs(
   const equilibrate = aids.equilibrate ?? backend.precision === 32;
   const refinement = resolveRefinement(aids.refine, backend.precision);
   const refine = refinement?.maxIterations ?? 0;
+  if (!equilibrate && refine === 0 && backend.assembleAndFactor) {
+    const factor = (yield backend.assembleAndFactor(lhs)) as BandedFactor;
+    return { backend, lhs, factor, scale: null, band64: null, refine, refinement };
+  }
   const m = (yield backend.assembleMatrix(lhs)) as BandedMatrix;
   // factor() may overwrite what it is given, so keep M itself only when refinement needs it
   let band64: BandedMatrix | null = null;

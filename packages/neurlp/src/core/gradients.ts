@@ -109,39 +109,71 @@ function initialGradients(p: OdeProblem, z: Float64Array): Float64Array {
 }
 
 /**
- * Row coefficients of every Taylor row of every interval for one steps row, and their derivatives
- * d/dh_s: table[s][dir][i] = [near_0..near_{K−1}, far, dnear_0..dnear_{K−1}, dfar]. Near is the
- * expansion point (s for forward rows, s+1 for backward rows), far the other end (index i).
+ * Powers of the expansion step of one interval's Taylor rows and their derivatives d/dh:
+ * pw[dir·(K+1) + j] = x^j, dpw[…] = d(x^j)/dh, with x = h for the forward rows (about s) and x = −h
+ * for the backward rows (about s + 1).
  */
-function taylorTable(h: Float64Array, off: number, N: number, K: number, rows: number): Float64Array {
-  const rec = 2 * (K + 1);
-  const out = new Float64Array((N - 1) * 2 * rows * rec);
-  const pw = new Float64Array(K + 1);
-  const dpw = new Float64Array(K + 1);
-  for (let s = 0; s < N - 1; s++) {
-    const hs = h[off + s]!;
-    for (let dir = 0; dir < 2; dir++) {
-      // dir 0: forward rows about s (x = h); dir 1: backward rows about s+1 (x = −h, dx/dh = −1)
-      const x = dir === 0 ? hs : -hs;
-      const sign = dir === 0 ? 1 : -1;
-      pw[0] = 1;
-      dpw[0] = 0;
-      for (let j = 1; j <= K; j++) {
-        pw[j] = pw[j - 1]! * x;
-        dpw[j] = sign * j * pw[j - 1]!;
-      }
-      for (let i = 0; i < rows; i++) {
-        const o = ((s * 2 + dir) * rows + i) * rec;
+function intervalPowers(h: number, K: number, pw: Float64Array, dpw: Float64Array): void {
+  for (let dir = 0; dir < 2; dir++) {
+    const x = dir === 0 ? h : -h;
+    const sign = dir === 0 ? 1 : -1;
+    const o = dir * (K + 1);
+    pw[o] = 1;
+    dpw[o] = 0;
+    for (let j = 1; j <= K; j++) {
+      pw[o + j] = pw[o + j - 1]! * x;
+      dpw[o + j] = sign * j * pw[o + j - 1]!;
+    }
+  }
+}
+
+/**
+ * dL/dh of the Taylor rows of interval s of batch element b. Row i about the near end has
+ * coefficients near_j = x^j/(j−i)! (j ≥ i) and far_i = −x^i (computed inline: a table per steps row
+ * cost an allocation and a memory round trip per batch element).
+ */
+function taylorStepGradient(
+  u: Float64Array,
+  z: Float64Array,
+  o0: number,
+  n: number,
+  D: number,
+  K: number,
+  rows: number,
+  pw: Float64Array,
+  dpw: Float64Array,
+): number {
+  let grad = 0;
+  for (let dir = 0; dir < 2; dir++) {
+    const near = dir === 0 ? o0 : o0 + n;
+    const far = dir === 0 ? o0 + n : o0;
+    const po = dir * (K + 1);
+    for (let i = 0; i < rows; i++) {
+      const fc = -pw[po + i]!;
+      const dfc = -dpw[po + i]!;
+      for (let d = 0; d < D; d++) {
+        const dk = d * K;
+        const uf = u[far + dk + i]!;
+        const zf = z[far + dk + i]!;
+        let au = fc * uf;
+        let az = fc * zf;
+        let dau = dfc * uf;
+        let daz = dfc * zf;
         for (let j = i; j < K; j++) {
-          out[o + j] = pw[j]! * INV_FACTORIAL[j - i]!;
-          out[o + K + 1 + j] = dpw[j]! * INV_FACTORIAL[j - i]!;
+          const uj = u[near + dk + j]!;
+          const zj = z[near + dk + j]!;
+          const a = pw[po + j]! * INV_FACTORIAL[j - i]!;
+          const da = dpw[po + j]! * INV_FACTORIAL[j - i]!;
+          au += a * uj;
+          az += a * zj;
+          dau += da * uj;
+          daz += da * zj;
         }
-        out[o + K] = -pw[i]!;
-        out[o + 2 * K + 1] = -dpw[i]!;
+        grad -= au * daz + az * dau; // r = −a·u since the right-hand side is 0
       }
     }
   }
-  return out;
+  return grad;
 }
 
 function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64Array {
@@ -153,48 +185,13 @@ function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64
   const hs = p.steps;
   const out = new Float64Array(hs.data.length);
   const pTop = K - 1;
-  const rec = 2 * (K + 1);
-  let table: Float64Array | null = null;
-  let tableRow = -1;
+  const pw = new Float64Array(2 * (K + 1));
+  const dpw = new Float64Array(2 * (K + 1));
   for (let b = 0; b < B; b++) {
     const hb = hs.batch === 1 ? 0 : b;
-    if (hb !== tableRow) {
-      table = taylorTable(hs.data, hb * (N - 1), N, K, rows);
-      tableRow = hb;
-    }
-    const T = table!;
     for (let s = 0; s < N - 1; s++) {
-      const o0 = (b * N + s) * n;
-      let grad = 0;
-      for (let dir = 0; dir < 2; dir++) {
-        const near = dir === 0 ? o0 : o0 + n;
-        const far = dir === 0 ? o0 + n : o0;
-        for (let i = 0; i < rows; i++) {
-          const t = ((s * 2 + dir) * rows + i) * rec;
-          const fc = T[t + K]!;
-          const dfc = T[t + 2 * K + 1]!;
-          for (let d = 0; d < D; d++) {
-            const dk = d * K;
-            const uf = u[far + dk + i]!;
-            const zf = z[far + dk + i]!;
-            let au = fc * uf;
-            let az = fc * zf;
-            let dau = dfc * uf;
-            let daz = dfc * zf;
-            for (let j = i; j < K; j++) {
-              const uj = u[near + dk + j]!;
-              const zj = z[near + dk + j]!;
-              const a = T[t + j]!;
-              const da = T[t + K + 1 + j]!;
-              au += a * uj;
-              az += a * zj;
-              dau += da * uj;
-              daz += da * zj;
-            }
-            grad -= au * daz + az * dau; // r = −a·u since the right-hand side is 0
-          }
-        }
-      }
+      intervalPowers(hs.data[hb * (N - 1) + s]!, K, pw, dpw);
+      const grad = taylorStepGradient(u, z, (b * N + s) * n, n, D, K, rows, pw, dpw);
       out[hb * (N - 1) + s] += w2 * grad;
     }
     if (central) {

@@ -1,6 +1,6 @@
 import type { BandLayout } from "../../backend.js";
 import { NeurlpSingularError } from "../../errors.js";
-import { generatedKernels } from "./codegen.js";
+import { generatedKernels, type Kernels } from "./codegen.js";
 
 /**
  * Banded Cholesky M = L Lᵀ in the row-band layout of `BandedMatrix`, sequential over grid points.
@@ -10,7 +10,7 @@ import { generatedKernels } from "./codegen.js";
  */
 
 /** A pivot d is accepted when d > PIVOT_TOL · M_ii (the original diagonal) and finite. */
-const PIVOT_TOL = 64 * Number.EPSILON;
+export const PIVOT_TOL = 64 * Number.EPSILON;
 
 export function choleskyBand(
   band: Float64Array,
@@ -21,27 +21,57 @@ export function choleskyBand(
 ): void {
   const { batch, N, n, W } = layout;
   const rowLen = (W + 1) * n;
-  const gen = generatedKernels(n, W);
   const piv = new Float64Array(1);
-  const warm = gen ? Math.min(W, N) : N; // steps handled by the generic loop
+  const gen = generatedKernels(n, W);
   for (let b = 0; b < batch; b++) {
     const mBase = b * N * n * rowLen;
-    const dBase = b * N * n;
-    let bad = factorGeneric(band, L, invDiag, layout, mBase, dBase, 0, warm, PIVOT_TOL, piv);
-    if (bad < 0 && gen) bad = gen.factor(band, L, invDiag, mBase, dBase, warm, N, PIVOT_TOL, piv);
-    if (bad >= 0) {
-      const s = Math.floor(bad / n);
-      const r = bad % n;
-      const d = piv[0]!;
-      throw new NeurlpSingularError(
-        `singular normal matrix: pivot ${d} (diagonal ${band[mBase + bad * rowLen + W * n + r]}) at batch element ${b + batchOffset}, step ${s}, row ${r} of the step's block (row = d·K + k) — the least-squares problem has no unique solution there (check coefficients, steps, weights and initial values)`,
-        b + batchOffset,
-        s,
-        r,
-        d,
-      );
-    }
+    const bad = factorSteps(band, L, invDiag, layout, mBase, b * N * n, 0, N, piv, gen);
+    if (bad >= 0) throw singularError(band, layout, mBase, bad, piv[0]!, b + batchOffset);
   }
+}
+
+/**
+ * Factor steps [s0, s1) of the matrix at `mBase` (generated code where available, the loops for
+ * the first W steps and for large blocks; `gen` is `generatedKernels(n, W)`). Returns −1, or the failing row s·n + r (pivot in piv[0]).
+ */
+export function factorSteps(
+  band: Float64Array,
+  L: Float64Array,
+  invDiag: Float64Array,
+  layout: BandLayout,
+  mBase: number,
+  dBase: number,
+  s0: number,
+  s1: number,
+  piv: Float64Array,
+  gen: Kernels | null,
+): number {
+  const warm = gen ? Math.max(s0, Math.min(layout.W, s1)) : s1; // steps handled by the generic loop
+  const bad = factorGeneric(band, L, invDiag, layout, mBase, dBase, s0, warm, PIVOT_TOL, piv);
+  if (bad >= 0 || !gen || warm >= s1) return bad;
+  return gen.factor(band, L, invDiag, mBase, dBase, warm, s1, PIVOT_TOL, piv);
+}
+
+/** The typed error for a failed pivot at local row `bad` of the matrix at `mBase`. */
+export function singularError(
+  band: Float64Array,
+  layout: BandLayout,
+  mBase: number,
+  bad: number,
+  pivot: number,
+  batch: number,
+): NeurlpSingularError {
+  const { n, W } = layout;
+  const s = Math.floor(bad / n);
+  const r = bad % n;
+  const diagonal = band[mBase + bad * (W + 1) * n + W * n + r];
+  return new NeurlpSingularError(
+    `singular normal matrix: pivot ${pivot} (diagonal ${diagonal}) at batch element ${batch}, step ${s}, row ${r} of the step's block (row = d·K + k) — the least-squares problem has no unique solution there (check coefficients, steps, weights and initial values)`,
+    batch,
+    s,
+    r,
+    pivot,
+  );
 }
 
 /** Generic-loop factorisation of steps [s0, s1) of one matrix; returns −1 or the failing row s·n + r. */

@@ -73,6 +73,25 @@ export function generatedKernels(n: number, W: number): Kernels | null {
 
 function genFactor(n: number, W: number): FactorSteps {
   const rowLen = (W + 1) * n;
+  const stepLen = n * rowLen;
+  const body = factorStepBody(n, W, (r, c) => `band[o + ${r * rowLen + c}]`);
+  const src = `for (let s = s0; s < s1; s++) {
+  const o = mBase + s * ${stepLen};
+  const di = dBase + s * ${n};
+  ${body.join("\n  ")}
+}
+return -1;`;
+  return new Function("band", "L", "invDiag", "mBase", "dBase", "s0", "s1", "tol", "piv", src) as FactorSteps;
+}
+
+/**
+ * Straight-line Cholesky of the rows of one grid point (offset `o` into L, `di` into invDiag, step
+ * `s`): `entry(r, c)` is the source of M's entry at row r, local column c of the step. On a bad
+ * pivot the M diagonal is left in `L` (for the error message), the pivot goes to piv[0] and the
+ * code returns the failing row s·n + r.
+ */
+export function factorStepBody(n: number, W: number, entry: (r: number, c: number) => string): string[] {
+  const rowLen = (W + 1) * n;
   const diag = W * n;
   const stepLen = n * rowLen;
   const body: string[] = [];
@@ -85,7 +104,7 @@ function genFactor(n: number, W: number): FactorSteps {
       for (let rj = 0; rj < jEnd; rj++) {
         const c = blk * n + rj;
         const jOff = (blk - W) * stepLen + rj * rowLen + shift;
-        const terms = [`band[o + ${ri + c}]`];
+        const terms = [`${entry(r, c)}`];
         for (let k = 0; k < c; k++) {
           const lj = blk === W ? `x${rj}_${k}` : `L[o + ${jOff + k}]`;
           terms.push(`${xi(k)} * ${lj}`);
@@ -96,22 +115,17 @@ function genFactor(n: number, W: number): FactorSteps {
       }
     }
     const c = diag + r;
-    const sq = [`band[o + ${ri + c}]`];
+    body.push(`const m${r} = ${entry(r, c)};`);
+    const sq = [`m${r}`];
     for (let k = 0; k < c; k++) sq.push(`${xi(k)} * ${xi(k)}`);
     body.push(`const d${r} = ${sq.join(" - ")};`);
     body.push(
-      `if (!(d${r} > tol * band[o + ${ri + c}]) || !(d${r} < Infinity)) { piv[0] = d${r}; return s * ${n} + ${r}; }`,
+      `if (!(d${r} > tol * m${r}) || !(d${r} < Infinity)) { L[o + ${ri + c}] = m${r}; piv[0] = d${r}; return s * ${n} + ${r}; }`,
     );
     body.push(`const ${xi(c)} = Math.sqrt(d${r}); L[o + ${ri + c}] = ${xi(c)};`);
     body.push(`const i${r} = 1 / ${xi(c)}; invDiag[di + ${r}] = i${r};`);
   }
-  const src = `for (let s = s0; s < s1; s++) {
-  const o = mBase + s * ${stepLen};
-  const di = dBase + s * ${n};
-  ${body.join("\n  ")}
-}
-return -1;`;
-  return new Function("band", "L", "invDiag", "mBase", "dBase", "s0", "s1", "tol", "piv", src) as FactorSteps;
+  return body;
 }
 
 function genForward(n: number, W: number): ForwardSteps {

@@ -3,6 +3,7 @@ import { assembleBand, assembleBeta } from "../../core/assemble.js";
 import { giveBuffer, takeBuffer } from "../../core/buffers.js";
 import { NeurlpBackendError } from "../../errors.js";
 import { choleskyBand, substituteBand } from "./cholesky.js";
+import { assembleAndFactorBand } from "./fused.js";
 
 /**
  * The reference backend: Float64, synchronous, plain TypeScript over Float64Arrays. It is the
@@ -61,6 +62,8 @@ export function createCpuBackend(): NeurlpBackend {
     assembleMatrix: assembleBand,
     assembleRhs: assembleBeta,
     factor: factorCpu,
+    assembleAndFactor: (lhs) =>
+      ({ ...assembleAndFactorBand(lhs), backend: "cpu", released: false }) as CpuFactor,
     solve: solveCpu,
     releaseFactor: (f) => {
       if (!isCpuFactor(f) || f.released) return;
