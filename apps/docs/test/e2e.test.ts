@@ -110,7 +110,7 @@ describe("docs site in headless Chromium", () => {
     // Bad input gives a readable error rather than a plot.
     await page.fill("[data-testid=equation]", "u'' + 4 sin(u) = 0");
     await page.click("[data-testid=solve]");
-    await expect(page.textContent("[data-testid=error]")).resolves.toContain("OdeParseError");
+    await expect(page.textContent("[data-testid=error]")).resolves.toContain("EquationError");
     await page.close();
   });
 

@@ -1,27 +1,25 @@
+import { EquationError, formatLinearOde, parseLinearOde, sampleLinearOde } from "@mechanist/neurlp/equation";
 import { describe, expect, it } from "vitest";
 import { benchFile, formatCell } from "../.vitepress/theme/lib/bench-tables.js";
-import { formatOde, OdeParseError, parseOde } from "../.vitepress/theme/lib/parse-ode.js";
 import { adaptReadme, addRegions, escapeStrayHtml } from "../scripts/readme-transform.js";
 import { parseEquation } from "./site.js";
 
-describe("parseOde (solve demo input)", () => {
-  it("reads coefficients of every order and moves terms across the equals sign", () => {
-    expect(parseOde("u'' + 0.3u' + 4u = 0")).toEqual({ coefficients: [4, 0.3, 1], rhs: 0, order: 2 });
-    expect(parseOde("2*u' = 1 - u")).toEqual({ coefficients: [1, 2], rhs: 1, order: 1 });
-    expect(parseOde("u^(3) - 1e-2 u = 5")).toEqual({ coefficients: [-0.01, 0, 0, 1], rhs: 5, order: 3 });
-    expect(parseOde("-u'' = u + 2")).toEqual({ coefficients: [-1, 0, -1], rhs: 2, order: 2 });
+describe("the solve demo's equation parser (@mechanist/neurlp/equation, shared with the CLI)", () => {
+  it("reads constant and time-varying coefficients and moves terms across the equals sign", () => {
+    const ode = parseLinearOde("2*u' = 1 - u");
+    expect([ode.coefficient(0, 0), ode.coefficient(1, 0), ode.forcing(0)]).toEqual([1, 2, 1]);
+    const tv = parseLinearOde("u' + 2*t*u = sin(t)");
+    expect([tv.coefficient(0, 3), tv.forcing(3)]).toEqual([6, Math.sin(3)]);
+    const { coefficients } = sampleLinearOde(tv, [0, 0.5]);
+    expect([...coefficients]).toEqual([0, 1, 1, 1]);
   });
 
-  it("rejects what is not a linear constant-coefficient ODE, saying why", () => {
-    expect(() => parseOde("u'' + sin(u) = 0")).toThrow(OdeParseError);
-    expect(() => parseOde("u = 1")).toThrow(/needs a derivative/);
-    expect(() => parseOde("u' = 1 = 2")).toThrow(/single "="/);
-    expect(() => parseOde("u^(9) = 0")).toThrow(/too high/);
-  });
-
-  it("formats back to the typed form", () => {
-    expect(formatOde(parseOde("u'' + 0.3u' + 4u = 0"))).toBe("u'' + 0.3u' + 4u = 0");
-    expect(formatOde(parseOde("-u' = u - 3"))).toBe("-u' - u = -3");
+  it("rejects what is not a linear ODE with an EquationError, and formats back", () => {
+    expect(() => parseLinearOde("u'' + sin(u) = 0")).toThrow(EquationError);
+    expect(() => parseLinearOde("u = 1")).toThrow(/no derivative/);
+    expect(() => parseLinearOde("u' = 1 = 2")).toThrow(EquationError);
+    expect(formatLinearOde(parseLinearOde("u'' + 0.3u' + 4u = 0"))).toBe("u'' + 0.3u' + 4u = 0");
+    expect(formatLinearOde(parseLinearOde("-u' = u - 3"))).toBe("-u' - u = -3");
   });
 });
 

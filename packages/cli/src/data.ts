@@ -9,6 +9,7 @@ import {
   readNpyFile,
 } from "@mechanist/datasets";
 import { UsageError } from "./errors.js";
+import { num, text } from "./spec/flags.js";
 
 export interface LoadedData {
   name: string;
@@ -22,11 +23,31 @@ export interface LoadedData {
 
 /** Flags that choose the series (a built-in system, or a file), shared by `discover` and `forecast`. */
 export const DATA_SOURCE_FLAGS = {
-  system: { type: "string" },
-  data: { type: "string" },
-  noise: { type: "string" },
-  seed: { type: "string" },
-} as const;
+  system: text({ arg: "<name>", section: "Data", help: "built-in system (see `mechanist datasets`)" }),
+  data: text({
+    arg: "<file>",
+    section: "Data",
+    help: `.csv with a header row: first column t, the others the state variables (their header names
+are the variable names, e.g. t,x,y gives dx/dt, dy/dt). t must strictly increase; irregular
+sampling is used as is (NeuRLP takes variable steps, no resampling). Also .json ({names,t,x})
+or .npy ([samples, 1 + variables], column 0 = t). Bad rows are reported by line (exit code 2)`,
+  }),
+  noise: num({
+    arg: "<level>",
+    section: "Data",
+    min: 0,
+    max: 1,
+    help: "relative Gaussian noise added to a built-in system (0.01 = 1% of each variable's std)",
+    defaultText: "0",
+  }),
+  seed: num({
+    section: "Data",
+    integer: true,
+    min: 0,
+    help: "seed of the noise and initialisation",
+    defaultText: "0",
+  }),
+};
 
 /** Short aliases accepted by --system. */
 export const SYSTEM_ALIASES: Record<string, string> = {

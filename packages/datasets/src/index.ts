@@ -4,6 +4,7 @@ export { uniformGrid } from "./integrators/grid.js";
 export { type Rk4Options, rk4 } from "./integrators/rk4.js";
 export type { OdeFunction, OdeSolution, TimeGrid } from "./integrators/types.js";
 export { parseCsv, type Table, toCsv } from "./io/csv.js";
+export { parseDecimal } from "./io/decimal.js";
 export {
   readCsvFile,
   readJsonFile,

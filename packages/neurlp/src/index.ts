@@ -7,6 +7,14 @@ export { type ArrayInput, type NestedNumbers, OdeArray } from "./core/arrays.js"
 export { allocatedBufferBytes, clearBufferPool } from "./core/buffers.js";
 export type { SolveAids } from "./core/engine.js";
 export type { OdeGradients } from "./core/outputs.js";
+export {
+  EquationError,
+  formatLinearOde,
+  type LinearOde,
+  parseLinearOde,
+  type SampledLinearOde,
+  sampleLinearOde,
+} from "./equation/index.js";
 export type { OdeInputs, ProblemOptions } from "./core/problem.js";
 export type { RefineOptions } from "./core/refine.js";
 export {

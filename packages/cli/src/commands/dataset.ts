@@ -8,86 +8,59 @@ import {
   type Trajectory,
   toCsv,
 } from "@mechanist/datasets";
-import { listFlag, numberFlag, parse, stringFlag } from "../args.js";
 import { UsageError } from "../errors.js";
+import type { CommandSpec } from "../spec/command.js";
+import { defineCommand } from "../spec/define.js";
+import { keyValues, num, numList, text } from "../spec/flags.js";
 
-export const DATASET_HELP = `Usage: mechanist dataset NAME [options]
+const FLAGS = {
+  t0: num({ arg: "T0", help: "start time" }),
+  t1: num({ arg: "T1", help: "end time (included)" }),
+  dt: num({ arg: "DT", positive: true, help: "sampling interval; (t1 - t0)/dt must be a whole number" }),
+  x0: numList({ arg: "a,b,c", help: "initial state, one number per variable" }),
+  param: keyValues({ arg: "k=v,...", help: "parameter overrides, e.g. sigma=10,rho=28" }),
+  noise: num({
+    arg: "LEVEL",
+    min: 0,
+    help: "relative Gaussian noise (σ = LEVEL × std of each variable)",
+    default: 0,
+  }),
+  seed: num({ arg: "S", integer: true, min: 0, help: "noise seed", default: 0 }),
+  out: text({ arg: "FILE.csv", help: "write to FILE instead of stdout" }),
+};
 
-Generates the ODE dataset NAME (see \`mechanist datasets\`) with DOPRI5 (rtol 1e-10) on a uniform grid
+export const DATASET = {
+  name: "dataset",
+  summary: "generate a built-in ODE dataset as CSV (mechanist dataset lorenz --t1 10 --out l.csv)",
+  positionals: { name: "NAME", min: 1, max: 1 },
+  description: `Generates the ODE dataset NAME (see \`mechanist datasets\`) with DOPRI5 (rtol 1e-10) on a uniform grid
 and writes CSV with header \`t,<variables>\` (the format \`mechanist discover --data\` reads).
+Flags not given take the system's own defaults.`,
+  flags: FLAGS,
+  examples: ["mechanist dataset lorenz --t1 10 --param rho=28 --noise 0.01 --out lorenz.csv"],
+} satisfies CommandSpec<typeof FLAGS>;
 
-Options (defaults: the system's own)
-  --t0 T0            start time
-  --t1 T1            end time (included)
-  --dt DT            sampling interval; (t1 - t0)/dt must be a whole number
-  --x0 a,b,c         initial state, one number per variable
-  --param k=v,...    parameter overrides, e.g. sigma=10,rho=28
-  --noise LEVEL      relative Gaussian noise (σ = LEVEL × std of each variable; default 0)
-  --seed S           noise seed (default 0)
-  --out FILE.csv     write to FILE instead of stdout
-
-Example
-  mechanist dataset lorenz --t1 10 --param rho=28 --noise 0.01 --out lorenz.csv
-`;
-
-function paramsFlag(value: string | boolean | undefined): Record<string, number> | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "")
-    throw new UsageError("--param needs name=value pairs, e.g. --param sigma=10,rho=28");
-  const params: Record<string, number> = {};
-  for (const pair of value.split(",")) {
-    const [key, raw, ...extra] = pair.split("=");
-    const v = Number(raw);
-    if (!key?.trim() || raw === undefined || extra.length > 0 || raw.trim() === "" || !Number.isFinite(v))
-      throw new UsageError(`--param: "${pair}" is not name=number (expected e.g. sigma=10,rho=28)`);
-    params[key.trim()] = v;
-  }
-  return params;
-}
-
-export async function runDataset(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse("dataset", argv, {
-    t0: { type: "string" },
-    t1: { type: "string" },
-    dt: { type: "string" },
-    x0: { type: "string" },
-    param: { type: "string" },
-    noise: { type: "string" },
-    seed: { type: "string" },
-    out: { type: "string" },
-    help: { type: "boolean", short: "h" },
-  });
-  if (values.help) {
-    out.write(DATASET_HELP);
-    return 0;
-  }
+export const datasetCommand = defineCommand(DATASET, async ({ values: v, positionals, given }, io) => {
   const odeNames = listDatasets()
     .filter((d) => d.kind === "ode")
     .map((d) => d.name);
-  if (positionals.length !== 1)
-    throw new UsageError(
-      `dataset: expected one dataset NAME (got ${positionals.length}); available: ${odeNames.join(", ")}`,
-    );
-  const name = positionals[0];
+  const name = positionals[0] as string;
   if (!odeNames.includes(name)) {
     const pde = listDatasets().some((d) => d.name === name && d.kind === "pde");
     throw new UsageError(
       `dataset: ${pde ? `"${name}" is a PDE dataset (load it with loadDataset from @mechanist/datasets); this command writes ODE datasets` : `unknown ODE dataset "${name}"`}; available: ${odeNames.join(", ")}`,
     );
   }
-  const given = {
-    t0: numberFlag("t0", values.t0),
-    t1: numberFlag("t1", values.t1),
-    dt: numberFlag("dt", values.dt, { min: Number.MIN_VALUE }),
-    x0: listFlag("x0", values.x0),
-    params: paramsFlag(values.param),
-    noise: numberFlag("noise", values.noise, { min: 0 }),
-    seed: numberFlag("seed", values.seed, { integer: true }),
-  };
   // Flags not given stay absent so that the system's defaults apply.
-  const options: GenerateOptions = Object.fromEntries(
-    Object.entries(given).filter(([, v]) => v !== undefined),
-  );
+  const options: GenerateOptions = {
+    ...(v.t0 !== undefined ? { t0: v.t0 } : {}),
+    ...(v.t1 !== undefined ? { t1: v.t1 } : {}),
+    ...(v.dt !== undefined ? { dt: v.dt } : {}),
+    ...(v.x0 !== undefined ? { x0: v.x0 } : {}),
+    ...(v.param !== undefined ? { params: v.param } : {}),
+    ...(given.has("noise") ? { noise: v.noise } : {}),
+    ...(given.has("seed") ? { seed: v.seed } : {}),
+  };
   let data: Trajectory;
   try {
     data = loadDataset(name, options);
@@ -97,8 +70,7 @@ export async function runDataset(argv: string[], out: NodeJS.WritableStream): Pr
     throw e;
   }
   const csv = toCsv({ t: data.t, x: data.x, names: data.names });
-  const file = stringFlag(values.out);
-  if (file) writeFileSync(file, csv);
-  else out.write(csv);
+  if (v.out !== undefined) writeFileSync(v.out, csv);
+  else io.out.write(csv);
   return 0;
-}
+});

@@ -1,38 +1,34 @@
 /** `mechanist datasets`: the built-in systems and data sets. */
 import { listDatasets } from "@mechanist/datasets";
-import { parse } from "../args.js";
 import { SYSTEM_ALIASES } from "../data.js";
-import { UsageError } from "../errors.js";
+import type { CommandSpec } from "../spec/command.js";
+import { defineCommand } from "../spec/define.js";
+import { bool } from "../spec/flags.js";
 
-export const DATASETS_HELP = `Usage: mechanist datasets [--json]
+const FLAGS = { json: bool({ help: "print [{name, kind, description}, ...] as JSON" }) };
 
-Lists the built-in systems (usable with \`mechanist discover --system <name>\`) and data sets.
-`;
+export const DATASETS = {
+  name: "datasets",
+  summary: "list the built-in systems and data sets",
+  description: "Lists the built-in systems (usable with `mechanist discover --system <name>`) and data sets.",
+  flags: FLAGS,
+} satisfies CommandSpec<typeof FLAGS>;
 
-export async function runDatasets(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse("datasets", argv, {
-    json: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  });
-  if (values.help) {
-    out.write(DATASETS_HELP);
-    return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(`datasets: unexpected argument "${positionals[0]}"`);
+export const datasetsCommand = defineCommand(DATASETS, async ({ values }, io) => {
   const all = listDatasets();
   if (values.json) {
-    out.write(
+    io.out.write(
       `${JSON.stringify(all.map((d) => ({ name: d.name, kind: d.kind, description: d.description })))}\n`,
     );
     return 0;
   }
   const aliases = Object.entries(SYSTEM_ALIASES).filter(([a, n]) => a !== n);
-  const width = Math.max(...all.map((d) => d.name.length));
+  const width = all.reduce((w, d) => Math.max(w, d.name.length), 0);
   for (const d of all) {
     const alias = aliases.filter(([, n]) => n === d.name).map(([a]) => a);
-    out.write(
-      `${d.name.padEnd(width)}  ${d.kind}  ${d.description.split(";")[0].split(". ")[0]}${alias.length ? ` (alias: ${alias.join(", ")})` : ""}\n`,
+    io.out.write(
+      `${d.name.padEnd(width)}  ${d.kind}  ${d.description.split(";")[0]?.split(". ")[0]}${alias.length ? ` (alias: ${alias.join(", ")})` : ""}\n`,
     );
   }
   return 0;
-}
+});

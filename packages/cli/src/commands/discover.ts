@@ -2,92 +2,114 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareToTruth, type DiscoverResult, discover, sindy } from "@mechanist/mechanistic";
-import { listBackends } from "@mechanist/neurlp";
-import { listFlag, numberFlag, parse, stringFlag } from "../args.js";
+import { checkBackend } from "../backend.js";
 import { DATA_SOURCE_FLAGS, type LoadedData, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
 import { writePlots } from "../plots.js";
 import { createProgress } from "../progress.js";
+import type { CommandSpec, ParsedCommand } from "../spec/command.js";
+import { defineCommand } from "../spec/define.js";
+import { bool, choice, keyValues, num, numList, text } from "../spec/flags.js";
 import { validateSeries } from "../validate.js";
 
-export const DISCOVER_HELP = `Usage: mechanist discover [options]
-
-Discovers sparse governing equations dx/dt = Θ(x)ξ with a Mechanistic Neural Network (NeuRLP window solves,
-Adam, rounds of hard thresholding, exact debiasing). Without options: Lorenz (σ=10, ρ=28, β=8/3), generated
-on the fly, clean data.
-
-Data
-  --dataset <name>     lorenz (default), vanderpol, lotka-volterra, damped-oscillator, or any ODE from \`mechanist datasets\`
-  --system <name>      alias of --dataset
-  --data <file>        .csv with a header row: first column t, the others the state variables (their header names
-                       are the variable names, e.g. t,x,y gives dx/dt, dy/dt). t must strictly increase; irregular
-                       sampling is used as is (NeuRLP takes variable steps, no resampling). Also .json ({names,t,x})
-                       or .npy ([samples, 1 + variables], column 0 = t). Bad rows are reported by line (exit code 2).
-  --noise <level>      relative Gaussian noise added to a built-in system (0.01 = 1% of each variable's std)
-  --seed <n>           seed of the noise (default 0)
-  --dt <h>             sampling interval of a built-in system (default: the system's)
-  --t1 <T>             end time of a built-in system (default: the system's)
-  --x0 <a,b,...>       initial state of a built-in system
-  --params <k=v,...>   parameters of a built-in system, e.g. sigma=10,rho=20
-
-Model
-  --degree <n>         polynomial library degree (default: enough for the system's true terms, else 2)
-  --threshold <x>      hard threshold in original units (default 0.1)
-  --preset <name>      fast (default) or published (window 50, 10 rounds × 400 epochs; slow)
-  --window <n>         samples per solver window (default 16)
-  --rounds <n>         maximum thresholding rounds (default 4)
-  --epochs <n>         Adam epochs per round (default 25)
-  --backend <name>     NeuRLP backend (default cpu)
-
-Output
-  --json               print exactly one JSON object on stdout: {variables, terms, coefficients (one row per
-                       variable, one column per term), equations, loss (final objective), seconds (wall time)};
-                       progress and messages go to stderr
-  --out <dir>          write equations.txt, result.json (full report), checkpoint.json (the model checkpoint,
-                       readable by --resume) and SVG plots: simulation.svg (data vs the re-simulated model),
-                       losses.svg (loss per round), coefficients.svg
-  --checkpoint <file>  save progress after every round (default with --out: <dir>/checkpoint.json)
-  --resume             continue from --checkpoint if it exists
-  --baseline           also run plain SINDy (STLSQ on finite differences) for comparison
-  --quiet              no progress output
-  -h, --help           this help
-`;
-
 const FLAGS = {
-  ...DATA_SOURCE_FLAGS,
-  dataset: { type: "string" },
-  dt: { type: "string" },
-  t1: { type: "string" },
-  x0: { type: "string" },
-  params: { type: "string" },
-  degree: { type: "string" },
-  threshold: { type: "string" },
-  preset: { type: "string" },
-  window: { type: "string" },
-  rounds: { type: "string" },
-  epochs: { type: "string" },
-  backend: { type: "string" },
-  json: { type: "boolean" },
-  out: { type: "string" },
-  checkpoint: { type: "string" },
-  resume: { type: "boolean" },
-  baseline: { type: "boolean" },
-  quiet: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
+  dataset: text({
+    arg: "<name>",
+    section: "Data",
+    help: "lorenz (default), vanderpol, lotka-volterra, damped-oscillator, or any ODE from `mechanist datasets`",
+  }),
+  system: { ...DATA_SOURCE_FLAGS.system, help: "alias of --dataset" },
+  data: DATA_SOURCE_FLAGS.data,
+  noise: DATA_SOURCE_FLAGS.noise,
+  seed: DATA_SOURCE_FLAGS.seed,
+  dt: num({
+    arg: "<h>",
+    section: "Data",
+    positive: true,
+    help: "sampling interval of a built-in system",
+    defaultText: "the system's",
+  }),
+  t1: num({
+    arg: "<T>",
+    section: "Data",
+    positive: true,
+    help: "end time of a built-in system",
+    defaultText: "the system's",
+  }),
+  x0: numList({ section: "Data", help: "initial state of a built-in system" }),
+  params: keyValues({ section: "Data", help: "parameters of a built-in system, e.g. sigma=10,rho=20" }),
+  degree: num({
+    section: "Model",
+    integer: true,
+    min: 1,
+    max: 5,
+    help: "polynomial library degree",
+    defaultText: "enough for the system's true terms, else 2",
+  }),
+  threshold: num({ section: "Model", min: 0, help: "hard threshold in original units", defaultText: "0.1" }),
+  preset: choice(["fast", "published"], {
+    arg: "<name>",
+    section: "Model",
+    help: "fast, or published (window 50, 10 rounds × 400 epochs; slow)",
+    defaultText: "fast",
+  }),
+  window: num({
+    section: "Model",
+    integer: true,
+    min: 3,
+    help: "samples per solver window",
+    defaultText: "16",
+  }),
+  rounds: num({
+    section: "Model",
+    integer: true,
+    min: 1,
+    help: "maximum thresholding rounds",
+    defaultText: "4",
+  }),
+  epochs: num({ section: "Model", integer: true, min: 0, help: "Adam epochs per round", defaultText: "25" }),
+  backend: text({ arg: "<name>", section: "Model", help: "NeuRLP backend", defaultText: "cpu" }),
+  json: bool({
+    section: "Output",
+    help: `print exactly one JSON object on stdout: {variables, terms, coefficients (one row per
+variable, one column per term), equations, loss (final objective), seconds (wall time)};
+progress and messages go to stderr`,
+  }),
+  out: text({
+    arg: "<dir>",
+    section: "Output",
+    help: `write equations.txt, result.json (full report), checkpoint.json (the model checkpoint,
+readable by --resume) and SVG plots: simulation.svg (data vs the re-simulated model),
+losses.svg (loss per round), coefficients.svg`,
+  }),
+  checkpoint: text({
+    arg: "<file>",
+    section: "Output",
+    help: "save progress after every round",
+    defaultText: "<dir>/checkpoint.json with --out",
+  }),
+  resume: bool({ section: "Output", help: "continue from --checkpoint if it exists" }),
+  baseline: bool({
+    section: "Output",
+    help: "also run plain SINDy (STLSQ on finite differences) for comparison",
+  }),
+  quiet: bool({ section: "Output", help: "no progress output" }),
+};
 
-function parseParams(value: string | undefined): Record<string, number> | undefined {
-  if (value === undefined) return undefined;
-  const out: Record<string, number> = {};
-  for (const part of value.split(",")) {
-    const [k, v] = part.split("=");
-    const n = Number(v);
-    if (!k || v === undefined || !Number.isFinite(n))
-      throw new UsageError(`--params: "${part}" is not key=number (e.g. sigma=10,rho=28)`);
-    out[k.trim()] = n;
-  }
-  return out;
-}
+export const DISCOVER = {
+  name: "discover",
+  summary: "discover governing equations from data (default: Lorenz, clean)",
+  description: `Discovers sparse governing equations dx/dt = Θ(x)ξ with a Mechanistic Neural Network (NeuRLP window solves,
+Adam, rounds of hard thresholding, exact debiasing). Without options: Lorenz (σ=10, ρ=28, β=8/3), generated
+on the fly, clean data.`,
+  flags: FLAGS,
+  notes: "Exit codes: 0 success, 2 bad command line or input data, 1 internal failure.",
+  examples: [
+    "mechanist discover",
+    "mechanist discover --system lotka-volterra --noise 0.01 --json",
+    "mechanist discover --data trajectory.csv --degree 3 --out results/",
+  ],
+} satisfies CommandSpec<typeof FLAGS>;
 
 function termDegree(term: string): number {
   if (term === "1") return 0;
@@ -103,79 +125,96 @@ export function defaultDegree(data: LoadedData): number {
   return Number.isFinite(deg) ? deg : 2;
 }
 
-export async function runDiscover(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse("discover", argv, FLAGS);
-  if (values.help) {
-    out.write(DISCOVER_HELP);
+type Args = ParsedCommand<typeof FLAGS>;
+
+/** Cross-flag rules that the per-flag specs cannot express. */
+function checkCombinations({ values: v, given }: Args): void {
+  if (given.has("system") && given.has("dataset"))
+    throw new UsageError("--system is an alias of --dataset; give only one of them");
+  if (given.has("data") && (given.has("system") || given.has("dataset")))
+    throw new UsageError("use either --dataset or --data, not both");
+  if (given.has("data") && (["noise", "dt", "params", "t1", "x0"] as const).some((f) => given.has(f)))
+    throw new UsageError(
+      "--noise, --dt, --t1, --x0 and --params apply to built-in systems only (not to --data)",
+    );
+  if (v.resume && v.checkpoint === undefined && v.out === undefined)
+    throw new UsageError("--resume needs --checkpoint <file> or --out <dir>");
+  checkBackend(v.backend);
+}
+
+async function loadSeries({ values: v }: Args): Promise<LoadedData> {
+  if (v.data !== undefined) {
+    const data = await loadFile(v.data).catch((e: unknown) => {
+      throw e instanceof UsageError ? new UsageError(lineMessage((e as Error).message)) : e;
+    });
+    validateSeries(data, v.data);
+    return data;
+  }
+  return loadSystem(v.dataset ?? v.system ?? "lorenz", {
+    noise: v.noise,
+    seed: v.seed,
+    dt: v.dt,
+    t1: v.t1,
+    x0: v.x0,
+    params: v.params,
+  });
+}
+
+export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
+  checkCombinations(args);
+  const v = args.values;
+  const checkpoint = v.checkpoint ?? (v.out !== undefined ? join(v.out, "checkpoint.json") : undefined);
+  const data = await loadSeries(args);
+  if (v.out !== undefined) mkdirSync(v.out, { recursive: true });
+  const degree = v.degree ?? defaultDegree(data);
+  const result = await runDiscovery(data, v, degree, checkpoint);
+  const comparison = data.trueEquations
+    ? compareToTruth(result.variables, result.terms, result.coefficients, data.trueEquations)
+    : null;
+  const baseline = v.baseline
+    ? sindy([{ t: data.t, y: data.x }], { variables: data.names, degree, threshold: v.threshold })
+    : null;
+  const report = buildReport(data, result, degree, v.threshold ?? 0.1, comparison, baseline);
+  if (v.out !== undefined) {
+    writeFileSync(join(v.out, "result.json"), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(v.out, "equations.txt"), `${result.equations.join("\n")}\n`);
+    const plots = await writePlots(v.out, data, result);
+    const files = [join(v.out, "equations.txt"), join(v.out, "result.json"), checkpoint ?? "", ...plots];
+    // In --json mode stdout carries only the JSON object; the note goes to stderr.
+    (v.json ? io.err : io.out).write(`Wrote ${files.filter(Boolean).join(", ")}\n`);
+  }
+  if (v.json) {
+    const { variables, terms, coefficients, equations } = result;
+    const { loss, seconds } = report;
+    io.out.write(`${JSON.stringify({ variables, terms, coefficients, equations, loss, seconds })}\n`);
     return 0;
   }
-  if (positionals.length > 0)
-    throw new UsageError(`discover: unexpected argument "${positionals[0]}"; flags start with --`);
-  if (values.system !== undefined && values.dataset !== undefined)
-    throw new UsageError("--system is an alias of --dataset; give only one of them");
-  const systemName = stringFlag(values.dataset) ?? stringFlag(values.system);
-  if (systemName !== undefined && values.data !== undefined)
-    throw new UsageError("use either --dataset or --data, not both");
-  const noise = numberFlag("noise", values.noise, { min: 0, max: 1 });
-  const seed = numberFlag("seed", values.seed, { integer: true, min: 0 });
-  const degree = numberFlag("degree", values.degree, { integer: true, min: 1, max: 5 });
-  const threshold = numberFlag("threshold", values.threshold, { min: 0 });
-  const window = numberFlag("window", values.window, { integer: true, min: 3 });
-  const rounds = numberFlag("rounds", values.rounds, { integer: true, min: 1 });
-  const epochs = numberFlag("epochs", values.epochs, { integer: true, min: 0 });
-  const preset = stringFlag(values.preset);
-  if (preset !== undefined && preset !== "fast" && preset !== "published")
-    throw new UsageError(`--preset must be "fast" or "published", got "${preset}"`);
-  const backend = stringFlag(values.backend);
-  if (backend !== undefined && !listBackends().includes(backend)) {
-    throw new UsageError(
-      `--backend: unknown backend "${backend}"; registered backends: ${listBackends().join(", ")}`,
-    );
-  }
-  const outDir = stringFlag(values.out);
-  const checkpoint =
-    stringFlag(values.checkpoint) ?? (outDir !== undefined ? join(outDir, "checkpoint.json") : undefined);
-  if (values.resume && !checkpoint) throw new UsageError("--resume needs --checkpoint <file> or --out <dir>");
-  const dataPath = stringFlag(values.data);
-  if (
-    dataPath !== undefined &&
-    (noise !== undefined || values.dt !== undefined || values.params !== undefined)
-  ) {
-    throw new UsageError("--noise, --dt and --params apply to built-in systems only (not to --data)");
-  }
-  const data = dataPath
-    ? await loadFile(dataPath).catch((e: unknown) => {
-        throw e instanceof UsageError ? new UsageError(lineMessage((e as Error).message)) : e;
-      })
-    : loadSystem(systemName ?? "lorenz", {
-        noise,
-        seed,
-        dt: numberFlag("dt", values.dt, { min: 0 }),
-        t1: numberFlag("t1", values.t1, { min: 0 }),
-        x0: listFlag("x0", values.x0),
-        params: parseParams(stringFlag(values.params)),
-      });
-  if (dataPath !== undefined) validateSeries(data, dataPath);
-  if (outDir !== undefined) mkdirSync(outDir, { recursive: true });
-  const json = Boolean(values.json);
-  const progress = createProgress({ quiet: Boolean(values.quiet) });
-  const deg = degree ?? defaultDegree(data);
-  const maxRounds = rounds ?? (preset === "published" ? 10 : 4);
-  let result: DiscoverResult;
+  io.out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
+  return 0;
+});
+
+async function runDiscovery(
+  data: LoadedData,
+  v: Args["values"],
+  degree: number,
+  checkpoint: string | undefined,
+): Promise<DiscoverResult> {
+  const progress = createProgress({ quiet: v.quiet });
+  const maxRounds = v.rounds ?? (v.preset === "published" ? 10 : 4);
   try {
-    result = await discover(
+    return await discover(
       { t: data.t, y: data.x },
       {
         variables: data.names,
-        degree: deg,
-        threshold,
-        preset: preset as "fast" | "published" | undefined,
-        window,
-        rounds,
-        epochs,
-        backend,
+        degree,
+        threshold: v.threshold,
+        preset: v.preset,
+        window: v.window,
+        rounds: v.rounds,
+        epochs: v.epochs,
+        backend: v.backend,
         checkpoint,
-        resume: Boolean(values.resume),
+        resume: v.resume,
         onProgress: (p) => {
           if (p.stage === "train" && p.epoch !== undefined && p.epochs) {
             progress.update(
@@ -194,30 +233,34 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
   } finally {
     progress.done();
   }
-  const comparison = data.trueEquations
-    ? compareToTruth(result.variables, result.terms, result.coefficients, data.trueEquations)
-    : null;
-  const baseline = values.baseline
-    ? sindy([{ t: data.t, y: data.x }], { variables: data.names, degree: deg, threshold })
-    : null;
-  const loss = finalLoss(result);
-  const seconds = result.wallTimeMs / 1000;
-  const report = {
+}
+
+type Report = ReturnType<typeof buildReport>;
+
+function buildReport(
+  data: LoadedData,
+  result: DiscoverResult,
+  degree: number,
+  threshold: number,
+  comparison: ReturnType<typeof compareToTruth> | null,
+  baseline: ReturnType<typeof sindy> | null,
+) {
+  return {
     equations: result.equations,
     terms: result.terms,
     variables: result.variables,
     coefficients: result.coefficients,
     losses: result.losses.map((l) => l.loss),
     score: result.score,
-    loss,
-    seconds,
+    loss: finalLoss(result),
+    seconds: result.wallTimeMs / 1000,
     wallTimeMs: Math.round(result.wallTimeMs),
     rounds: result.losses,
     trajectoryScore: result.trajectoryScore,
     source: data.name,
     samples: data.t.length,
-    degree: deg,
-    threshold: threshold ?? 0.1,
+    degree,
+    threshold,
     noise: data.noise,
     estimatedNoise: result.noise,
     ...(data.params ? { params: data.params } : {}),
@@ -240,21 +283,6 @@ export async function runDiscover(argv: string[], out: NodeJS.WritableStream): P
         }
       : {}),
   };
-  if (outDir !== undefined) {
-    writeFileSync(join(outDir, "result.json"), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(outDir, "equations.txt"), `${result.equations.join("\n")}\n`);
-    const plots = await writePlots(outDir, data, result);
-    const files = [join(outDir, "equations.txt"), join(outDir, "result.json"), checkpoint ?? "", ...plots];
-    // In --json mode stdout carries only the JSON object; the note goes to stderr.
-    (json ? process.stderr : out).write(`Wrote ${files.filter(Boolean).join(", ")}\n`);
-  }
-  if (json) {
-    const { variables, terms, coefficients, equations } = result;
-    out.write(`${JSON.stringify({ variables, terms, coefficients, equations, loss, seconds })}\n`);
-    return 0;
-  }
-  out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
-  return 0;
 }
 
 /** Rewrites the parser's `file:line:column: message` as `file: line L, column C: message` (and names a missing value). */
@@ -278,13 +306,7 @@ function pct(x: number): string {
 
 function formatReport(
   data: LoadedData,
-  report: {
-    degree: number;
-    threshold: number;
-    wallTimeMs: number;
-    score: number;
-    trajectoryScore: number | null;
-  },
+  report: Report,
   result: DiscoverResult,
   comparison: ReturnType<typeof compareToTruth> | null,
   baseline: string[] | null,
@@ -295,9 +317,14 @@ function formatReport(
         .map(([k, v]) => `${k}=${Number(v.toPrecision(6))}`)
         .join(", ")})`
     : "";
-  const steps = data.t.slice(1).map((t, i) => t - data.t[i]);
-  const lo = Math.min(...steps);
-  const hi = Math.max(...steps);
+  // A loop, not Math.min(...steps): spreading ~10⁵ arguments overflows the call stack.
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = 0;
+  for (let i = 1; i < data.t.length; i++) {
+    const step = (data.t[i] as number) - (data.t[i - 1] as number);
+    lo = Math.min(lo, step);
+    hi = Math.max(hi, step);
+  }
   // Irregular sampling is used as is (variable solver steps); the header shows the range of steps.
   const dtText =
     hi - lo <= 1e-9 * hi

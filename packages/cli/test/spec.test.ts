@@ -1,0 +1,90 @@
+/** Help text, parsing and validation all come from each command's spec: check that they agree, for every flag. */
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/commands/index.js";
+import { UsageError } from "../src/errors.js";
+import { main, mainHelp } from "../src/main.js";
+import { flagLabel, formatHelp, parseCommand } from "../src/spec/command.js";
+
+function sink(): Writable & { text: string } {
+  const s = new Writable({
+    write(chunk, _enc, done) {
+      s.text += String(chunk);
+      done();
+    },
+  }) as Writable & { text: string };
+  s.text = "";
+  return s;
+}
+
+/** The flags a help text documents: `--name` at the start of an indented flag line. */
+function documentedFlags(help: string): string[] {
+  return [...help.matchAll(/^ {2}(?:-\w, )?--([a-z0-9-]+)/gm)].map((m) => m[1] as string);
+}
+
+describe.each(COMMANDS.map((c) => [c.spec.name, c.spec] as const))("mechanist %s", (_name, spec) => {
+  const positionals = Array.from({ length: spec.positionals?.min ?? 0 }, () => "x");
+  const help = formatHelp(spec);
+
+  it("documents exactly the flags it parses", () => {
+    expect(documentedFlags(help).sort()).toEqual([...Object.keys(spec.flags), "help"].sort());
+    expect(() => parseCommand(spec, [...positionals, "--no-such-flag"])).toThrow(UsageError);
+  });
+
+  it("help shows each flag's placeholder, constraint and default", () => {
+    for (const [name, flag] of Object.entries(spec.flags)) {
+      const line = help.split("\n").find((l) => l.startsWith(`  ${flagLabel(name, flag)}`));
+      expect(line, `--${name}`).toBeTypeOf("string");
+      const entry = help.slice(help.indexOf(line as string)).split(/\n {2}-/)[0] as string;
+      if (flag.constraint) expect(entry, `--${name}`).toContain(flag.constraint);
+      if (flag.defaultText) expect(entry, `--${name}`).toContain(`default ${flag.defaultText}`);
+    }
+  });
+
+  it("accepts every documented example value and rejects every bad one with a UsageError naming the flag", () => {
+    for (const [name, flag] of Object.entries(spec.flags)) {
+      if (flag.type === "boolean") {
+        const parsed = parseCommand(spec, [...positionals, `--${name}`]);
+        expect(parsed !== "help" && parsed.values[name]).toBe(true);
+        expect(() => parseCommand(spec, [...positionals, `--${name}=yes`])).toThrow(UsageError);
+        continue;
+      }
+      for (const value of flag.examples.valid) {
+        const parsed = parseCommand(spec, [...positionals, `--${name}`, value]);
+        expect(parsed === "help" ? "help" : [...parsed.given], `--${name} ${value}`).toEqual([name]);
+      }
+      for (const value of flag.examples.invalid) {
+        expect(
+          () => parseCommand(spec, [...positionals, `--${name}=${value}`]),
+          `--${name} ${value}`,
+        ).toThrow(new RegExp(`--${name}|${spec.name}:`));
+      }
+    }
+  });
+
+  it("absent flags take their fallback; --help prints the derived help", async () => {
+    const parsed = parseCommand(spec, positionals);
+    if (parsed === "help") throw new Error("unexpected help");
+    for (const [name, flag] of Object.entries(spec.flags)) expect(parsed.values[name]).toEqual(flag.fallback);
+    const out = sink();
+    expect(await main([spec.name, "--help"], out, sink())).toBe(0);
+    expect(out.text).toBe(help);
+  });
+});
+
+it("mechanist --help lists every command with its summary", () => {
+  for (const c of COMMANDS) expect(mainHelp()).toContain(`${c.spec.name}`.padEnd(4) && c.spec.summary);
+});
+
+it("prototype names are not commands, flags or parameter names", async () => {
+  for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+    const err = sink();
+    expect(await main([name], sink(), err)).toBe(2);
+    expect(err.text).toMatch(/unknown command/);
+  }
+  const dataset = COMMANDS.find((c) => c.spec.name === "dataset")?.spec;
+  if (!dataset) throw new Error("no dataset command");
+  const parsed = parseCommand(dataset, ["lorenz", "--param", "constructor=1"]);
+  if (parsed === "help") throw new Error("unexpected help");
+  expect(Object.getPrototypeOf(parsed.values.param)).toBe(null);
+});
