@@ -7,6 +7,8 @@ export { type ArrayInput, type NestedNumbers, OdeArray } from "./core/arrays.js"
 export { allocatedBufferBytes, clearBufferPool } from "./core/buffers.js";
 export type { SolveAids } from "./core/engine.js";
 export type { OdeGradients } from "./core/outputs.js";
+export type { OdeInputs, ProblemOptions } from "./core/problem.js";
+export type { RefineOptions } from "./core/refine.js";
 export {
   EquationError,
   formatLinearOde,
@@ -15,8 +17,6 @@ export {
   type SampledLinearOde,
   sampleLinearOde,
 } from "./equation/index.js";
-export type { OdeInputs, ProblemOptions } from "./core/problem.js";
-export type { RefineOptions } from "./core/refine.js";
 export {
   NeurlpBackendError,
   NeurlpConvergenceError,

@@ -15,8 +15,9 @@ import {
 } from "./core/engine.js";
 import { type GradientRequest, type InputGradients, inputGradients } from "./core/gradients.js";
 import { checkGradU, type OdeGradients, uShape, wrapGradients } from "./core/outputs.js";
+import { checkSolution, checkWorkers } from "./core/limits.js";
 import { buildProblem, type OdeInputs } from "./core/problem.js";
-import { NeurlpBackendError, NeurlpValueError } from "./errors.js";
+import { NeurlpBackendError } from "./errors.js";
 import { getBackend, getBackendSync } from "./registry.js";
 import { solveWithWorkers } from "./workers/pool.js";
 
@@ -27,8 +28,10 @@ export interface SolveOptions extends SolveAids {
   smoothness?: Smoothness;
   /** Row weights, each default 1. */
   weights?: Partial<RowWeights>;
-  /** Split the batch over this many worker threads (CPU backend only; default 1 = this thread). */
+  /** Split the batch over this many worker threads (CPU backend only; default 1 = this thread; at most 256). */
   workers?: number;
+  /** Memory budget of the solve in bytes (default 2 GiB, `Infinity` = no limit); larger problems are refused. */
+  maxBytes?: number;
 }
 
 export interface OdeSolution {
@@ -79,14 +82,6 @@ export function* backwardSteps(
   return grads;
 }
 
-function checkWorkers(w: number | undefined): number {
-  const workers = w ?? 1;
-  if (!Number.isInteger(workers) || workers < 1) {
-    throw new NeurlpValueError(`workers must be an integer ≥ 1, got ${w}`);
-  }
-  return workers;
-}
-
 /**
  * Solve a batch of linear ODE least-squares problems (NeuRLP) and return u `[B, N, D, K]` plus a
  * `vjp` for gradients. Inputs are nested arrays or `{ shape, data }`; see `OdeInputs` for shapes.
@@ -95,8 +90,13 @@ export async function solveODE(inputs: OdeInputs, options: SolveOptions = {}): P
   const workers = checkWorkers(options.workers);
   const problem = buildProblem(inputs, options);
   const backend = await getBackend(options.backend);
-  if (workers > 1 && problem.dims.B > 1) return solveWithWorkers(backend, problem, options, workers);
+  if (workers > 1 && problem.dims.B > 1) {
+    const solution = await solveWithWorkers(backend, problem, options, workers);
+    guardSolution(solution.u.data, problem, () => solution.dispose());
+    return solution;
+  }
   const state = await runAsync(forwardSteps(backend, problem, options));
+  guardSolution(state.u, problem, () => release(state.factored));
   let disposed = false;
   return {
     u: new OdeArray(uShape(problem), state.u),
@@ -115,7 +115,19 @@ export async function solveODE(inputs: OdeInputs, options: SolveOptions = {}): P
 export function solveODESync(inputs: OdeInputs, options: Omit<SolveOptions, "workers"> = {}): ForwardState {
   const problem = buildProblem(inputs, options);
   const backend = getBackendSync(options.backend);
-  return runSync(forwardSteps(backend, problem, options), backend);
+  const state = runSync(forwardSteps(backend, problem, options), backend);
+  guardSolution(state.u, problem, () => release(state.factored));
+  return state;
+}
+
+/** Never return NaN/Infinity: release what the solve holds and say which input to rescale. */
+function guardSolution(u: Float64Array, problem: OdeProblem, cleanUp: () => void): void {
+  try {
+    checkSolution(u, problem);
+  } catch (e) {
+    cleanUp();
+    throw e;
+  }
 }
 
 export function backwardSync(

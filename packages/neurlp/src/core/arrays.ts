@@ -40,6 +40,7 @@ function inferShape(value: NestedNumbers, name: string): number[] {
   const shape: number[] = [];
   let v: NestedNumbers = value;
   while (Array.isArray(v)) {
+    if (shape.length === 8) throw new NeurlpShapeError(`${name}: nested deeper than 8 levels (no input has rank > 5)`);
     shape.push(v.length);
     if (v.length === 0) break;
     v = v[0]!;
@@ -85,6 +86,10 @@ export function toDense(input: ArrayInput, name: string): Dense {
     data = new Float64Array(shape.reduce((a, b) => a * b, 1));
     flatten(input as NestedNumbers, shape, 0, data, [0], name, "");
   } else if (input && typeof input === "object" && "shape" in input && "data" in input) {
+    if (!Array.isArray(input.shape) || input.shape.length > 8)
+      throw new NeurlpShapeError(`${name}.shape must be an array of at most 8 sizes`);
+    if (typeof (input.data as { length?: unknown }).length !== "number")
+      throw new NeurlpValueError(`${name}.data must be an array or typed array of numbers`);
     shape = [...input.shape];
     if (shape.some((d) => !Number.isInteger(d) || d < 0)) {
       throw new NeurlpShapeError(`${name}.shape must be non-negative integers, got [${shape}]`);
@@ -95,8 +100,7 @@ export function toDense(input: ArrayInput, name: string): Dense {
         `${name}: data has ${input.data.length} elements but shape [${shape}] needs ${size}`,
       );
     }
-    data =
-      input.data instanceof Float64Array ? input.data : Float64Array.from(input.data as ArrayLike<number>);
+    data = input.data instanceof Float64Array ? input.data : plainNumbers(input.data, name, shape);
   } else {
     throw new NeurlpValueError(
       `${name}: expected a nested number array or { shape, data }, got ${typeof input}`,
@@ -110,6 +114,21 @@ export function toDense(input: ArrayInput, name: string): Dense {
     }
   }
   return { shape, data };
+}
+
+/** Copies an array-like of numbers; `null`, `true`, strings... are refused (Float64Array.from would make them 0, 1, NaN). */
+function plainNumbers(data: ArrayLike<unknown>, name: string, shape: number[]): Float64Array {
+  if (data instanceof Float32Array) return Float64Array.from(data);
+  const out = new Float64Array(data.length);
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (typeof v !== "number")
+      throw new NeurlpValueError(
+        `${name}.data: element ${describeIndex(i, shape)} is ${v === null ? "null" : typeof v}; expected a number`,
+      );
+    out[i] = v;
+  }
+  return out;
 }
 
 /** Multi-index of flat position `i` in `shape`, as "[a, b, c]". */

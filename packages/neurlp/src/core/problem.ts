@@ -1,6 +1,7 @@
 import type { BroadcastArray, OdeProblem, ProblemDims, RowWeights, Smoothness } from "../backend.js";
 import { NeurlpShapeError, NeurlpValueError } from "../errors.js";
 import { type ArrayInput, type Dense, toDense } from "./arrays.js";
+import { checkMagnitudes, checkProblemSize, type SizeOptions } from "./limits.js";
 
 /** Public inputs of one solve (shapes in design/neurlp.md "Problem shape"). */
 export interface OdeInputs {
@@ -16,7 +17,7 @@ export interface OdeInputs {
   nSteps?: number;
 }
 
-export interface ProblemOptions {
+export interface ProblemOptions extends SizeOptions {
   smoothness?: Smoothness;
   weights?: Partial<RowWeights>;
 }
@@ -122,7 +123,7 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
   if (r.shape[1] !== 1) nSources.push(["rhs (axis 1)", r.shape[1]!]);
   if (typeof h !== "number") nSources.push(["steps (axis 1) + 1", h.shape[1]! + 1]);
   if (inputs.nSteps !== undefined) {
-    if (!Number.isInteger(inputs.nSteps) || inputs.nSteps < 2) {
+    if (typeof inputs.nSteps !== "number" || !Number.isInteger(inputs.nSteps) || inputs.nSteps < 2) {
       throw new NeurlpValueError(`nSteps must be an integer ≥ 2, got ${inputs.nSteps}`);
     }
     nSources.push(["nSteps", inputs.nSteps]);
@@ -147,6 +148,8 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
   if (typeof h !== "number") batchSources.push(["steps (axis 0)", h.shape[0]!]);
   const B = agree("batch size B", batchSources, true);
   if (B < 1) throw new NeurlpShapeError("batch size must be ≥ 1");
+  const lhsBatch = Math.max(c.shape[0]!, typeof h === "number" ? 1 : h.shape[0]!);
+  checkProblemSize({ lhsBatch, B, N, E, D, K }, options);
   let steps: BroadcastArray;
   if (typeof h === "number") {
     steps = { data: new Float64Array(N - 1).fill(h), batch: 1, time: N - 1 };
@@ -161,7 +164,7 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
     steps = { data: h.data, batch: h.shape[0]!, time: N - 1 };
   }
   const dims: ProblemDims = { B, N, E, D, K, nIvSteps, nIv };
-  return {
+  const problem: OdeProblem = {
     dims,
     smoothness,
     weights,
@@ -170,6 +173,8 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
     initial: { data: iv.data, batch: iv.shape[0]!, time: nIvSteps },
     steps,
   };
+  checkMagnitudes(problem);
+  return problem;
 }
 
 /** Shape of each input as the kernels see it (broadcast axes of size 1), for gradients. */
