@@ -14,8 +14,8 @@ import {
   solveFactored,
 } from "./core/engine.js";
 import { type GradientRequest, type InputGradients, inputGradients } from "./core/gradients.js";
-import { checkGradU, type OdeGradients, uShape, wrapGradients } from "./core/outputs.js";
 import { checkSolution, checkWorkers } from "./core/limits.js";
+import { checkGradU, type OdeGradients, uShape, wrapGradients } from "./core/outputs.js";
 import { buildProblem, type OdeInputs } from "./core/problem.js";
 import { NeurlpBackendError } from "./errors.js";
 import { getBackend, getBackendSync } from "./registry.js";

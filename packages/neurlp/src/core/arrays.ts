@@ -40,7 +40,8 @@ function inferShape(value: NestedNumbers, name: string): number[] {
   const shape: number[] = [];
   let v: NestedNumbers = value;
   while (Array.isArray(v)) {
-    if (shape.length === 8) throw new NeurlpShapeError(`${name}: nested deeper than 8 levels (no input has rank > 5)`);
+    if (shape.length === 8)
+      throw new NeurlpShapeError(`${name}: nested deeper than 8 levels (no input has rank > 5)`);
     shape.push(v.length);
     if (v.length === 0) break;
     v = v[0]!;

@@ -83,7 +83,10 @@ function checkRange(data: Float64Array, shape: number[], name: string, lowerBoun
   for (let i = 0; i < data.length; i++) {
     const a = Math.abs(data[i] as number);
     if (a > MAX_MAGNITUDE || (a !== 0 && a < lowerBound)) {
-      const which = a > MAX_MAGNITUDE ? `above ${MAX_MAGNITUDE} (it overflows` : `below ${lowerBound} (it underflows to 0`;
+      const which =
+        a > MAX_MAGNITUDE
+          ? `above ${MAX_MAGNITUDE} (it overflows`
+          : `below ${lowerBound} (it underflows to 0`;
       throw new NeurlpValueError(
         `${name}: element ${describeIndex(i, shape)} = ${data[i]} is ${which} when squared in the normal ` +
           "equations); rescale the equation or the variable",
@@ -95,7 +98,12 @@ function checkRange(data: Float64Array, shape: number[], name: string, lowerBoun
 /** Refuses inputs whose products in the normal equations would overflow or underflow (see the file comment). */
 export function checkMagnitudes(p: OdeProblem): void {
   const { N, E, D, K, nIvSteps, nIv } = p.dims;
-  checkRange(p.coefficients.data, [p.coefficients.batch, p.coefficients.time, E, D, K], "coefficients", MIN_COEFFICIENT);
+  checkRange(
+    p.coefficients.data,
+    [p.coefficients.batch, p.coefficients.time, E, D, K],
+    "coefficients",
+    MIN_COEFFICIENT,
+  );
   checkRange(p.rhs.data, [p.rhs.batch, p.rhs.time, E], "rhs", 0);
   checkRange(p.initial.data, [p.initial.batch, nIvSteps, D, nIv], "initial", 0);
   checkRange(p.steps.data, [p.steps.batch, N - 1], "steps", 0);
