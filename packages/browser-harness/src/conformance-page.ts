@@ -6,6 +6,7 @@ export interface ConformanceTolerances {
   solution: number;
   gradient: number;
   closedForm: number;
+  highOrder: number;
 }
 
 /** The part of a `@mechanist/neurlp` conformance case the page needs (the case list is not a public export). */

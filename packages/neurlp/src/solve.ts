@@ -17,11 +17,27 @@ import { type GradientRequest, type InputGradients, inputGradients } from "./cor
 import { checkSolution, checkWorkers } from "./core/limits.js";
 import { checkGradU, type OdeGradients, uShape, wrapGradients } from "./core/outputs.js";
 import { buildProblem, type OdeInputs } from "./core/problem.js";
-import { NeurlpBackendError } from "./errors.js";
+import { NeurlpBackendError, NeurlpValueError } from "./errors.js";
+import {
+  type HighOrderOptions,
+  highBackward,
+  highForward,
+  rejectFixedOptions,
+  releaseHigh,
+  resolveScheme,
+  resolveWindow,
+  type Scheme,
+} from "./highorder/index.js";
 import { getBackend, getBackendSync } from "./registry.js";
 import { solveWithWorkers } from "./workers/pool.js";
 
-export interface SolveOptions extends SolveAids {
+export interface SolveOptions extends SolveAids, HighOrderOptions {
+  /**
+   * "published" (default): the papers' rows, one global least-squares solve, second order.
+   * "high": fourth-order initial-value marching (windows + Richardson extrapolation) from the same
+   * kernels; needs initial values at the first grid point and sets its own smoothness and weights.
+   */
+  scheme?: Scheme;
   /** Registered backend name (default: the highest-priority registered backend, "cpu"). */
   backend?: string;
   /** "central" (default) or "continuous" smoothness rows. */
@@ -82,33 +98,94 @@ export function* backwardSteps(
   return grads;
 }
 
+/** A forward solve of either scheme, with its backward and its release. */
+export interface Solved {
+  problem: OdeProblem;
+  u: Float64Array;
+  backward: (gradU: Float64Array) => Steps<InputGradients>;
+  release(): void;
+  /** The backend whose kernels the solve used. */
+  backend: NeurlpBackend;
+}
+
+/** Run the forward solve of the chosen scheme on a parsed problem as kernel steps. */
+export function* solveSteps(
+  backend: NeurlpBackend,
+  problem: OdeProblem,
+  options: SolveOptions,
+): Steps<Solved> {
+  if (resolveScheme(options.scheme) === "high") {
+    const state = yield* highForward(backend, problem, options, resolveWindow(options.window));
+    return {
+      problem,
+      u: state.u,
+      backend,
+      backward: (g) => highBackward(state, g),
+      release: () => releaseHigh(state),
+    };
+  }
+  const state = yield* forwardSteps(backend, problem, options);
+  return {
+    problem,
+    u: state.u,
+    backend,
+    backward: (g) => backwardSteps(state, g),
+    release: () => release(state.factored),
+  };
+}
+
+/** Parse the inputs for the chosen scheme (the high scheme sets its own rows, so it refuses them). */
+function problemFor(inputs: OdeInputs, options: SolveOptions): OdeProblem {
+  if (resolveScheme(options.scheme) !== "high") return buildProblem(inputs, options);
+  rejectFixedOptions(options);
+  resolveWindow(options.window);
+  return buildProblem(inputs, { maxBytes: options.maxBytes });
+}
+
 /**
  * Solve a batch of linear ODE least-squares problems (NeuRLP) and return u `[B, N, D, K]` plus a
  * `vjp` for gradients. Inputs are nested arrays or `{ shape, data }`; see `OdeInputs` for shapes.
  */
 export async function solveODE(inputs: OdeInputs, options: SolveOptions = {}): Promise<OdeSolution> {
   const workers = checkWorkers(options.workers);
-  const problem = buildProblem(inputs, options);
+  const problem = problemFor(inputs, options);
   const backend = await getBackend(options.backend);
+  const high = resolveScheme(options.scheme) === "high";
+  if (workers > 1 && high) {
+    throw new NeurlpValueError('workers > 1 is not supported with scheme "high" yet; leave workers at 1');
+  }
   if (workers > 1 && problem.dims.B > 1) {
     const solution = await solveWithWorkers(backend, problem, options, workers);
     guardSolution(solution.u.data, problem, () => solution.dispose());
     return solution;
   }
-  const state = await runAsync(forwardSteps(backend, problem, options));
-  guardSolution(state.u, problem, () => release(state.factored));
+  const solved = await runAsync(solveSteps(backend, problem, options));
+  guardSolution(solved.u, problem, () => solved.release());
   let disposed = false;
   return {
-    u: new OdeArray(uShape(problem), state.u),
+    u: new OdeArray(uShape(problem), solved.u),
     vjp: async (gradU) => {
       if (disposed) throw new NeurlpBackendError("vjp called after dispose()");
-      return wrapGradients(problem, await runAsync(backwardSteps(state, checkGradU(problem, gradU))));
+      return wrapGradients(problem, await runAsync(solved.backward(checkGradU(problem, gradU))));
     },
     dispose: () => {
-      if (!disposed) release(state.factored);
+      if (!disposed) solved.release();
       disposed = true;
     },
   };
+}
+
+/** Synchronous solve of either scheme for synchronous backends; `backwardSolvedSync` runs its backward. */
+export function solveSync(inputs: OdeInputs, options: Omit<SolveOptions, "workers"> = {}): Solved {
+  const problem = problemFor(inputs, options);
+  const backend = getBackendSync(options.backend);
+  const solved = runSync(solveSteps(backend, problem, options), backend);
+  guardSolution(solved.u, problem, () => solved.release());
+  return solved;
+}
+
+export function backwardSolvedSync(solved: Solved, gradU: Float64Array): InputGradients {
+  return runSync(solved.backward(gradU), solved.backend);
 }
 
 /** Synchronous forward solve for synchronous backends (the CPU one): returns u and the saved state. */

@@ -1,10 +1,10 @@
 import { customOp, Tensor } from "@mechanist/autodiff";
 import type { RowWeights, Smoothness } from "./backend.js";
 import type { SolveAids } from "./core/engine.js";
-import { release } from "./core/engine.js";
 import { NeurlpShapeError, NeurlpValueError } from "./errors.js";
+import type { HighOrderOptions, Scheme } from "./highorder/index.js";
 import type { PreparedODE } from "./prepare.js";
-import { backwardSync, type ForwardState, solveODESync } from "./solve.js";
+import { backwardSolvedSync, type Solved, solveSync } from "./solve.js";
 
 /**
  * Tensor-level, differentiable entry points for @mechanist/autodiff. Each is one custom op: the
@@ -23,8 +23,10 @@ export interface OdeSolveTensors {
   steps: Tensor | number;
 }
 
-export interface OdeSolveOptions extends SolveAids {
+export interface OdeSolveOptions extends SolveAids, HighOrderOptions {
   backend?: string;
+  /** "published" (default) or "high" (fourth order; see `SolveOptions.scheme`). */
+  scheme?: Scheme;
   smoothness?: Smoothness;
   weights?: Partial<RowWeights>;
   /** N, needed when no input has a time axis. */
@@ -61,10 +63,10 @@ export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {})
   else if (typeof steps !== "number")
     throw new NeurlpValueError("odeSolve: steps must be a Tensor or a number");
   const scalarSteps = stepsTensor !== null && stepsTensor.size === 1 && stepsTensor.shape.length <= 1;
-  const op = customOp<ForwardState>({
+  const op = customOp<Solved>({
     name: "neurlp.odeSolve",
     forward: (xs) => {
-      const state = solveODESync(
+      const state = solveSync(
         {
           coefficients: asInput(xs[0]!),
           rhs: asInput(xs[1]!),
@@ -83,9 +85,9 @@ export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {})
     },
     backward: (gOut, state) => {
       const g = gOut[0]!.data;
-      const grads = backwardSync(state, g instanceof Float64Array ? g : Float64Array.from(g));
+      const grads = backwardSolvedSync(state, g instanceof Float64Array ? g : Float64Array.from(g));
       // the tape runs an op's backward once: recycle the factor's memory for the next solve
-      release(state.factored);
+      state.release();
       const out: Tensor[] = [
         new Tensor(grads.coefficients!, coefficients.shape),
         new Tensor(grads.rhs!, rhs.shape),

@@ -6,6 +6,7 @@ import { NeurlpBackendError, NeurlpShapeError, NeurlpSingularError, NeurlpValueE
 import { prepareODE } from "../prepare.js";
 import { solveDense } from "../reference/dense.js";
 import { type SolveOptions, solveODE } from "../solve.js";
+import { HIGH_ORDER_CASES } from "./highorder-cases.js";
 import * as P from "./problems.js";
 import { randomInputs, rng } from "./random.js";
 import fixtures from "./reference.json" with { type: "json" };
@@ -17,6 +18,8 @@ export interface Tolerances {
   gradient: number;
   /** Extra error allowed on closed-form cases, relative to max |exact| (0 for Float64 backends). */
   closedForm: number;
+  /** Extra error allowed on the "high" scheme's closed-form cases (its precision floor; 0 for Float64). */
+  highOrder: number;
 }
 
 export interface CaseContext {
@@ -561,6 +564,7 @@ export const CASES: ConformanceCase[] = [
       expect((err as Error).message).toMatch(/batch element 1, step \d+/);
     },
   },
+  ...HIGH_ORDER_CASES,
 ];
 
 export const CASE_IDS: readonly string[] = CASES.map((c) => c.id);
