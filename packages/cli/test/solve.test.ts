@@ -4,7 +4,22 @@ import { join } from "node:path";
 import { dopri5 } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
 import { parseGrid, parseInit } from "../src/equation/inputs.js";
+import { main } from "../src/main.js";
 import { mechanist } from "./run-cli.js";
+
+/** The CLI in this process (for error paths: no subprocess start-up per case). */
+async function inProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const sink = (write: (s: string) => void) =>
+    ({ write: (s: string) => (write(s), true) }) as unknown as NodeJS.WritableStream;
+  const code = await main(
+    args,
+    sink((x) => (stdout += x)),
+    sink((x) => (stderr += x)),
+  );
+  return { code, stdout, stderr };
+}
 
 function solveJson(args: string[]): { t: number[]; u: number[][]; backend: string; seconds: number } {
   const r = mechanist(["solve", ...args, "--json"]);
@@ -26,6 +41,41 @@ describe("solve inputs", () => {
     for (const [i, v] of grid.entries()) expect(v).toBeCloseTo(1 + 0.3 * i, 14);
     expect(parseGrid("0:1:0.1").t).toHaveLength(11);
     expect(() => parseGrid("0:1")).toThrow(/START:END:STEP/);
+  });
+});
+
+const W = Math.sqrt(4 - 0.0225);
+const oscillator = (s: number) => Math.exp(-0.15 * s) * (Math.cos(W * s) + (0.15 / W) * Math.sin(W * s));
+function maxError(
+  out: { t: number[]; u: number[][] },
+  exact: (t: number) => number,
+  relative = false,
+): number {
+  return Math.max(
+    ...out.t.map((s, i) => {
+      const e = Math.abs(((out.u[i] as number[])[0] as number) - exact(s));
+      return relative ? e / Math.abs(exact(s)) : e;
+    }),
+  );
+}
+
+describe("mechanist solve with defaults (the fourth-order scheme)", () => {
+  it("u'' + 0.3u' + 4u = 0 (u=1, u'=0) at h = 0.01 within 1e-6, observed order ≥ 3.5 from h = 0.02", () => {
+    const at = (h: number) =>
+      maxError(solveJson(["u'' + 0.3u' + 4u = 0", "--init", "u=1,u'=0", "--t", `0:10:${h}`]), oscillator);
+    const fine = at(0.01);
+    const coarse = at(0.02);
+    expect(fine).toBeLessThan(1e-6);
+    expect(Math.log2(coarse / fine)).toBeGreaterThanOrEqual(3.5);
+  });
+  it("u' - u = 0 on [0, 10] at h = 0.01 within 1e-5 relative everywhere", () => {
+    const out = solveJson(["u' - u = 0", "--init", "u=1", "--t", "0:10:0.01"]);
+    expect(out.t).toHaveLength(1001);
+    expect(maxError(out, Math.exp, true)).toBeLessThan(1e-5);
+  });
+  it("u' + 2*t*u = 0 on [0, 2] within 1e-7", () => {
+    const out = solveJson(["u' + 2*t*u = 0", "--init", "u=1", "--t", "0:2:0.01"]);
+    expect(maxError(out, (s) => Math.exp(-s * s))).toBeLessThan(1e-7);
   });
 });
 
@@ -87,19 +137,81 @@ describe("mechanist solve (subprocess)", () => {
     expect(r.stdout).toMatch(/^\s+t\s+u\s+du$/m);
     expect(r.stdout).toMatch(/rows/);
   });
-  it("warns on stderr when a grid too coarse misses the initial values", () => {
-    const coarse = mechanist([
+  it("a solve that misses its initial values or the equation exits 2 with what to change", async () => {
+    // the published rows on a growing solution: u(10) = 177 instead of e^10, u(0) dragged from 1
+    const growing = await inProcess([
       "solve",
+      "u' - u = 0",
+      "--init",
+      "u=1",
+      "--t",
+      "0:10:0.01",
+      "--scheme",
+      "published",
+    ]);
+    expect(growing.code).toBe(2);
+    expect(growing.stdout).toBe("");
+    expect(growing.stderr).toMatch(
+      /misses the initial values by 0\.\d+ \(relative; tolerance 0\.001\).*drop --scheme published/,
+    );
+    // a grid far too coarse for either scheme
+    for (const scheme of ["high", "published"]) {
+      const coarse = await inProcess([
+        "solve",
+        "u'' + 0.3u' + 4u = 0",
+        "--init",
+        "u=1,u'=0",
+        "--t",
+        "0:10:2",
+        "--scheme",
+        scheme,
+      ]);
+      expect(coarse.code).toBe(2);
+      expect(coarse.stderr).toMatch(/misses the (initial values|equation) by .*smaller STEP in --t/);
+    }
+  });
+  it("--scheme published keeps the papers' rows (3.27e-4 on the oscillator at h = 0.01)", () => {
+    const out = solveJson([
       "u'' + 0.3u' + 4u = 0",
       "--init",
       "u=1,u'=0",
       "--t",
-      "0:10:2",
-      "--json",
+      "0:10:0.01",
+      "--scheme",
+      "published",
     ]);
-    expect(coarse.code).toBe(0);
-    expect(coarse.stderr).toMatch(/misses the initial values .*too coarse/);
-    JSON.parse(coarse.stdout); // stdout stays exactly the JSON object
+    expect(maxError(out, oscillator)).toBeCloseTo(3.27e-4, 6);
+  });
+  it("the default scheme needs all initial values and rejects --smoothness (exit 2)", async () => {
+    const noInit = await inProcess(["solve", "u'' + u = 0", "--init", "u=1", "--t", "0:1:0.1"]);
+    expect(noInit.code).toBe(2);
+    expect(noInit.stderr).toMatch(/give --init for u, u'.*--scheme published/);
+    const sm = await inProcess([
+      "solve",
+      "u' + u = 0",
+      "--init",
+      "u=1",
+      "--t",
+      "0:1:0.1",
+      "--smoothness",
+      "continuous",
+    ]);
+    expect(sm.code).toBe(2);
+    expect(sm.stderr).toMatch(/--scheme published/);
+    const rk4 = await inProcess([
+      "solve",
+      "u' + u = 0",
+      "--init",
+      "u=1",
+      "--t",
+      "0:1:0.1",
+      "--scheme",
+      "rk4",
+    ]);
+    expect(rk4.code).toBe(2);
+    // without initial values the published least-squares solve still runs
+    const noIv = await inProcess(["solve", "u' + u = 1", "--t", "0:1:0.1", "--scheme", "published"]);
+    expect(noIv.code).toBe(0);
   });
 
   it("bad input exits with code 2 and a message on stderr", () => {

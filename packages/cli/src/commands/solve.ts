@@ -7,6 +7,7 @@ import { UsageError } from "../errors.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
 import { bool, choice, custom, text } from "../spec/flags.js";
+import { checkSolution, SOLVE_TOLERANCE } from "./solve-check.js";
 
 const FLAGS = {
   t: custom({
@@ -20,13 +21,18 @@ const FLAGS = {
   }),
   init: text({
     arg: "<u=..,u'=..>",
-    help: "initial values at START of u, u', ... from u upward (orders < p)",
+    help: "initial values at START of u, u', ... from u upward (orders < p; all p of them for --scheme high)",
     defaultText: "none",
+  }),
+  scheme: choice(["high", "published"], {
+    arg: "<name>",
+    help: "high: fourth order (windowed marching + Richardson); published: the papers' second-order rows",
+    default: "high",
   }),
   smoothness: choice(["central", "continuous"], {
     arg: "<kind>",
-    help: "smoothness rows",
-    default: "central",
+    help: "smoothness rows of --scheme published",
+    defaultText: "central",
   }),
   backend: text({ arg: "<name>", help: "NeuRLP backend", default: "cpu" }),
   json: bool({ help: `print only {"t": [...], "u": [[u, u', ...], ...], "backend": "...", "seconds": s}` }),
@@ -41,12 +47,17 @@ export const SOLVE = {
   summary: "solve a linear ODE given on the command line",
   positionals: { name: "EQUATION", min: 1, max: 1 },
   description: `Solves a linear ODE in u(t) with coefficients that may depend on t, on the grid START, START+STEP, ..., END,
-with NeuRLP, and prints t, u, u', ..., u^(p) (p = order of the equation).
+with NeuRLP, and prints t, u, u', ..., u^(p) (p = order of the equation). The default scheme is the
+fourth-order one (windowed marching + Richardson extrapolation; needs --init for u, ..., u^(p-1));
+--scheme published selects the papers' second-order rows (one global least-squares solve).
 
 EQUATION: u, u', u'', u''' (or u^(k)), t, numbers (1e-3), + - * / ^, parentheses, sin cos exp log sqrt tanh
 abs, pi, e; "0.3u'" means 0.3*u'. Every term is a coefficient in t times one derivative of u, or a function of t.`,
   flags: FLAGS,
-  notes: "Exit codes: 0 success, 2 bad command line or equation, 1 internal failure.",
+  notes:
+    `A solution that misses its initial values or the equation by more than ${SOLVE_TOLERANCE.initial} (relative) is an\n` +
+    "error (exit 2), with what to change.\n\n" +
+    "Exit codes: 0 success, 2 bad command line or equation or an inaccurate solution, 1 internal failure.",
   examples: [
     `mechanist solve "u'' + 0.3u' + 4u = 0" --init u=1,u'=0 --t 0:10:0.01`,
     `mechanist solve "u' + 2*t*u = 0" --init u=1 --t 0:3:0.001 --json`,
@@ -72,6 +83,27 @@ function formatTable(columns: string[], t: number[], rows: number[][]): string {
   return `${line(columns)}\n${cells.map(line).join("\n")}\n${note}`;
 }
 
+/** The high-order scheme solves initial-value problems and chooses its own rows. */
+function checkSchemeFlags(
+  scheme: string,
+  smoothness: string | undefined,
+  order: number,
+  nInit: number,
+): void {
+  if (scheme !== "high") return;
+  if (smoothness !== undefined)
+    throw new UsageError(
+      "--smoothness selects a variant of the published rows; add --scheme published (the high-order scheme chooses its own rows)",
+    );
+  if (nInit !== order) {
+    const needed = Array.from({ length: order }, (_, k) => (k === 0 ? "u" : `u${"'".repeat(k)}`));
+    throw new UsageError(
+      `the default high-order scheme solves initial-value problems: give --init for ${needed.join(", ")} ` +
+        `(e.g. --init ${needed.map((n) => `${n}=0`).join(",")}), or use --scheme published`,
+    );
+  }
+}
+
 export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals }, io) => {
   const equation = positionals[0] as string;
   const ode = parseLinearOde(equation);
@@ -80,8 +112,9 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
   if (v.t === undefined) throw new UsageError("solve: --t START:END:STEP is required, e.g. --t 0:10:0.01");
   const { t, step } = v.t;
   const initial = v.init === undefined ? [] : parseInit(v.init, p);
-  const { smoothness, backend } = v;
+  const { scheme, backend } = v;
   checkBackend(backend);
+  checkSchemeFlags(scheme, v.smoothness, p, initial.length);
 
   const N = t.length;
   const { coefficients, rhs } = sampleLinearOde(ode, t);
@@ -95,20 +128,13 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
       steps: step,
       nSteps: N,
     },
-    { backend, smoothness },
+    scheme === "high" ? { backend, scheme } : { backend, scheme, smoothness: v.smoothness ?? "central" },
   );
   const seconds = (performance.now() - started) / 1000;
   const u = sol.u.data;
   sol.dispose();
   const rows = t.map((_, i) => Array.from(u.subarray(i * K, (i + 1) * K)));
-  // NeuRLP meets initial values in the least-squares sense: on a grid too coarse for the equation
-  // they are visibly missed, so say so instead of printing a quietly wrong trajectory.
-  const ivMiss = initial.reduce((m, v, k) => Math.max(m, Math.abs(u[k]! - v) / Math.max(1, Math.abs(v))), 0);
-  if (ivMiss > 1e-3)
-    io.err.write(
-      `mechanist solve: warning: the solution misses the initial values by ${ivMiss.toPrecision(2)} ` +
-        "(relative); the grid is too coarse for this equation: use a smaller STEP in --t\n",
-    );
+  checkSolution({ u, K, coefficients, rhs, initial, t }, scheme);
   const columns = solveColumns(p);
   const outFile = v.out;
   if (outFile !== undefined) {
