@@ -366,6 +366,18 @@ console.log(
   `\nLoad average at start ${results.machine.loadavgAtStart.map((x) => x.toFixed(1)).join(", ")}, at end ${results.machine.loadavgAtEnd.map((x) => x.toFixed(1)).join(", ")} (the machine is shared).`,
 );
 mkdirSync(new URL("../bench-results/", import.meta.url), { recursive: true });
+if (section(4)) {
+  console.log("\n### (4) Work–precision: published rows, high-order scheme, Dormand–Prince\n");
+  const { workPrecision } = await import("./work-precision.mjs");
+  const rows = await workPrecision(timeIt, quick);
+  console.log("| problem | method | setting | max error | wall ms | cpu ms |\n|---|---|---|---|---|---|");
+  for (const r of rows)
+    console.log(
+      `| ${r.problem} | ${r.method} | ${r.setting} | ${r.error.toExponential(2)} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} |`,
+    );
+  results.workPrecision = rows;
+}
+
 const outName = only ? `neurlp-only-${[...only].join("-")}.json` : "neurlp.json";
 writeFileSync(
   new URL(`../bench-results/${outName}`, import.meta.url),

@@ -38,6 +38,27 @@ describe("odeSolve (autodiff custom op)", () => {
     });
   }
 
+  for (const K of [3, 4]) {
+    it(`scheme "high": equals solveODE and gradchecks all four inputs (K = ${K}, 3 windows)`, async () => {
+      const inputs = randomInputs(13 + K, { ...spec, N: 13, K, nIv: K - 1 });
+      const options = { scheme: "high", window: 4 } as const;
+      const args = [inputs.coefficients, inputs.rhs, inputs.initial, inputs.steps].map(asTensor);
+      const u = odeSolve(
+        { coefficients: args[0]!, rhs: args[1]!, initial: args[2], steps: args[3]! },
+        options,
+      );
+      expect(Array.from(u.data)).toEqual(Array.from((await solveODE(inputs, options)).u.data));
+      const res = assertGradcheck(
+        (c, r, iv, h) => odeSolve({ coefficients: c!, rhs: r!, initial: iv, steps: h! }, options),
+        args,
+        // K = 4 windows are badly conditioned: eps 1e-6 differences carry ~1e-5 rounding noise and
+        // eps 1e-4 ones ~1e-4 truncation error (both shrink as expected when eps moves; measured)
+        K === 3 ? { eps: 1e-6, atol: 1e-7, rtol: 1e-5 } : { eps: 1e-4, atol: 1e-6, rtol: 1e-3 },
+      );
+      expect(res.ok).toBe(true);
+    });
+  }
+
   it("gradcheck with a scalar step tensor and time-invariant coefficients", () => {
     const inputs = randomInputs(9, { ...spec, B: 1, timeInvariant: true });
     assertGradcheck(
