@@ -1,0 +1,97 @@
+// The throughput cells shared by bench/throughput.mjs and bench/vs-smnn.mjs: B damped oscillators
+// u'' + 2ζω u' + ω² u = 0 (ζ ∈ U(0.05, 0.5), ω ∈ U(0.5, 2)) on t ∈ [0, 10], N grid points, random
+// initial value and slope in (−1, 1), Float64, D = 1, central rows — the problem bench/smnn_cell.py
+// gives the authors' solver. Every input has a full batch (and time) axis, as S-MNN receives them.
+import { performance } from "node:perf_hooks";
+import { solveODE } from "../dist/index.js";
+
+/** The six cells of the comparison (B, N) and, quoted as measured when the work started, the faster
+ * S-MNN configuration's forward and forward+backward ms on this machine (issue "NeuRLP on the CPU at
+ * the machine's limit"). */
+export const CELLS = [
+  { B: 1, N: 128, smnnQuoted: { fwd: 14.7, fb: 20.0 } },
+  { B: 1, N: 4096, smnnQuoted: { fwd: 270, fb: 411 } },
+  { B: 64, N: 128, smnnQuoted: { fwd: 23.8, fb: 42.0 } },
+  { B: 64, N: 1024, smnnQuoted: { fwd: 177, fb: 334 } },
+  { B: 512, N: 128, smnnQuoted: { fwd: 105, fb: 195 } },
+  { B: 512, N: 1024, smnnQuoted: { fwd: 905, fb: 2200 } },
+];
+
+/** Deterministic U[0, 1) (mulberry32). */
+function rand(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Inputs of one cell, as `{ shape, data }` arrays. */
+export function cellInputs(B, N) {
+  const r = rand(N * 7919 + B);
+  const c = new Float64Array(B * N * 3);
+  const iv = new Float64Array(B * 2);
+  for (let b = 0; b < B; b++) {
+    const z = 0.05 + 0.45 * r();
+    const w = 0.5 + 1.5 * r();
+    for (let s = 0; s < N; s++) c.set([w * w, 2 * z * w, 1], (b * N + s) * 3);
+    iv[2 * b] = 2 * r() - 1;
+    iv[2 * b + 1] = 2 * r() - 1;
+  }
+  return {
+    coefficients: { shape: [B, N, 1, 1, 3], data: c },
+    rhs: { shape: [B, N, 1], data: new Float64Array(B * N) },
+    initial: { shape: [B, 1, 1, 2], data: iv },
+    steps: { shape: [B, N - 1], data: new Float64Array(B * (N - 1)).fill(10 / (N - 1)) },
+  };
+}
+
+/** One forward solve (the factor is released, as a no-grad forward keeps nothing). */
+export async function forward(inputs, options) {
+  const s = await solveODE(inputs, options);
+  s.dispose();
+  return s.u;
+}
+
+/** Forward and backward of sum(u²) with respect to all four inputs. */
+export async function forwardBackward(inputs, options) {
+  const s = await solveODE(inputs, options);
+  const u = s.u.data;
+  const g = new Float64Array(u.length);
+  for (let i = 0; i < u.length; i++) g[i] = 2 * u[i];
+  const grads = await s.vjp({ shape: s.u.shape, data: g });
+  s.dispose();
+  return grads;
+}
+
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/**
+ * Minimum wall ms of `fn` over repeats after one warm-up: up to `maxRuns`, stopping after ~`budgetMs`.
+ * `minTimes` also returns the minimum process CPU ms (all threads; on a loaded shared machine the
+ * steadier number for single-thread work).
+ */
+export async function minTimes(fn, maxRuns = 9, budgetMs = 2000) {
+  await fn();
+  let wall = Number.POSITIVE_INFINITY;
+  let cpu = Number.POSITIVE_INFINITY;
+  const start = performance.now();
+  for (let i = 0; i < maxRuns; i++) {
+    const c0 = cpuNow();
+    const t0 = performance.now();
+    await fn();
+    wall = Math.min(wall, performance.now() - t0);
+    cpu = Math.min(cpu, cpuNow() - c0);
+    if (performance.now() - start > budgetMs) break;
+  }
+  return { wall, cpu };
+}
+
+export async function minMs(fn, maxRuns = 9, budgetMs = 2000) {
+  return (await minTimes(fn, maxRuns, budgetMs)).wall;
+}
