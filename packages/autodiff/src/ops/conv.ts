@@ -1,6 +1,8 @@
 import { fmtShape, InvalidArgumentError, ShapeError } from "../errors.js";
+import { col2im, im2col, tapSources } from "../kernels/im2col.js";
 import { record } from "../tape.js";
 import { allocData, Tensor } from "../tensor.js";
+import { gemm, gemmStrided } from "./matmul.js";
 
 export interface Conv1dOptions {
   /** Per-side padding, or "same" (output length = input length, stride 1), or "valid" (= 0). Default "valid". */
@@ -10,7 +12,10 @@ export interface Conv1dOptions {
   stride?: number;
 }
 
-/** 1-d cross-correlation (PyTorch conv1d): x [B, Cin, L], weight [Cout, Cin, K], bias [Cout] → [B, Cout, Lout]. */
+/**
+ * 1-d cross-correlation (PyTorch conv1d): x [B, Cin, L], weight [Cout, Cin, K], bias [Cout] → [B, Cout, Lout].
+ * Lowered to one gemm per example through im2col (kernels/im2col.ts), so it runs in the wasm SIMD matmul.
+ */
 export function conv1d(x: Tensor, w: Tensor, bias?: Tensor | null, opts: Conv1dOptions = {}): Tensor {
   if (x.ndim !== 3 || w.ndim !== 3 || x.shape[1] !== w.shape[1]) {
     throw new ShapeError(
@@ -38,60 +43,44 @@ export function conv1d(x: Tensor, w: Tensor, bias?: Tensor | null, opts: Conv1dO
       `conv1d: kernel ${K} (stride ${stride}) does not fit input length ${L} + padding ${pl}+${pr}`,
     );
   }
-  // src[t*K + j] = input position read by output t and tap j, or -1 for a zero pad.
-  const src = new Int32Array(Lo * K);
-  for (let t = 0; t < Lo; t++) {
-    for (let j = 0; j < K; j++) {
-      const p = t * stride + j - pl;
-      src[t * K + j] = p >= 0 && p < L ? p : circular ? (p + L) % L : -1;
-    }
-  }
-  const xd = x.data;
-  const wd = w.data;
-  const y = allocData(x.dtype === "float64" || w.dtype === "float64" ? "float64" : "float32", B * O * Lo);
+  const src = tapSources(L, K, Lo, stride, pl, circular);
+  const CK = C * K;
+  const outType = x.dtype === "float64" || w.dtype === "float64" ? "float64" : "float32";
+  const y = allocData(outType, B * O * Lo);
+  const cols = allocData(outType, CK * Lo);
   for (let b = 0; b < B; b++) {
-    for (let o = 0; o < O; o++) {
-      const yo = (b * O + o) * Lo;
-      if (bias) y.fill(bias.data[o], yo, yo + Lo);
-      for (let c = 0; c < C; c++) {
-        const xo = (b * C + c) * L;
-        const wo = (o * C + c) * K;
-        for (let t = 0; t < Lo; t++) {
-          let acc = 0;
-          for (let j = 0; j < K; j++) {
-            const p = src[t * K + j];
-            if (p >= 0) acc += wd[wo + j] * xd[xo + p];
-          }
-          y[yo + t] += acc;
-        }
-      }
-    }
+    if (bias) for (let o = 0; o < O; o++) y.fill(bias.data[o], (b * O + o) * Lo, (b * O + o + 1) * Lo);
+    im2col(x.data, b * C * L, C, L, src, K, Lo, cols);
+    gemm(w.data, 0, cols, 0, y, b * O * Lo, O, CK, Lo); // y_b += W[O, C·K] · cols[C·K, Lo]
   }
   const inputs = bias ? [x, w, bias] : [x, w];
   return record("conv1d", inputs, [new Tensor(y, [B, O, Lo])], ([g]) => {
-    const gx = allocData(x.dtype, x.size);
-    const gw = allocData(w.dtype, w.size);
-    const gb = allocData(bias?.dtype ?? "float64", O);
     const gd = g.data;
+    const gx = x.requiresGrad ? allocData(x.dtype, x.size) : null;
+    const gw = w.requiresGrad ? allocData(w.dtype, w.size) : null;
+    const gcols = gx ? allocData(x.dtype, CK * Lo) : null;
     for (let b = 0; b < B; b++) {
-      for (let o = 0; o < O; o++) {
-        const yo = (b * O + o) * Lo;
-        for (let t = 0; t < Lo; t++) gb[o] += gd[yo + t];
-        for (let c = 0; c < C; c++) {
-          const xo = (b * C + c) * L;
-          const wo = (o * C + c) * K;
-          for (let t = 0; t < Lo; t++) {
-            const gt = gd[yo + t];
-            for (let j = 0; j < K; j++) {
-              const p = src[t * K + j];
-              if (p < 0) continue;
-              gx[xo + p] += wd[wo + j] * gt;
-              gw[wo + j] += xd[xo + p] * gt;
-            }
-          }
-        }
+      const go = b * O * Lo;
+      if (gw) {
+        im2col(x.data, b * C * L, C, L, src, K, Lo, cols);
+        gemmStrided(gd, go, Lo, 1, cols, 0, 1, Lo, gw, 0, O, Lo, CK); // gW += g_b · colsᵀ
+      }
+      if (gx && gcols) {
+        gcols.fill(0);
+        gemmStrided(w.data, 0, 1, CK, gd, go, Lo, 1, gcols, 0, CK, O, Lo); // gcols = Wᵀ · g_b
+        col2im(gcols, C, L, src, K, Lo, gx, b * C * L);
       }
     }
-    return [new Tensor(gx, x.shape), new Tensor(gw, w.shape), bias ? new Tensor(gb, [O]) : null];
+    let gb: Float64Array | Float32Array | null = null;
+    if (bias?.requiresGrad) {
+      gb = allocData(bias.dtype, O);
+      for (let b = 0; b < B; b++)
+        for (let o = 0; o < O; o++) for (let t = 0; t < Lo; t++) gb[o] += gd[(b * O + o) * Lo + t];
+    }
+    return [
+      gx ? new Tensor(gx, x.shape) : null,
+      gw ? new Tensor(gw, w.shape) : null,
+      gb ? new Tensor(gb, [O]) : null,
+    ];
   })[0];
 }
