@@ -1,0 +1,143 @@
+/**
+ * Training of a KdV model on windows: L1 loss (summed over space, mean over examples and frames), Adam,
+ * ReduceLROnPlateau on the validation loss, the parameters of the best validation epoch kept. The whole
+ * state after each epoch is a plain JSON-serialisable object, so a caller can checkpoint it and resume
+ * (batches are shuffled with a seed per epoch, so a resumed run draws the batches the lost one would have).
+ */
+import {
+  Adam,
+  type nn,
+  noGrad,
+  type OptimizerState,
+  ReduceLROnPlateau,
+  Rng,
+  type Tensor,
+} from "@mechanist/autodiff";
+import { type Fields, type Window, windowBatch, windowsOf } from "./data.js";
+import { setValues } from "./layers.js";
+import type { KdvModelOptions, KdvTrainOptions } from "./options.js";
+
+export interface KdvEpoch {
+  epoch: number;
+  trainLoss: number;
+  validationLoss: number;
+  lr: number;
+  seconds: number;
+}
+
+export interface KdvTrainState {
+  epoch: number;
+  parameters: number[][];
+  best: number[][];
+  bestLoss: number | null;
+  optimizer: OptimizerState;
+  scheduler: Record<string, number | null>;
+  history: KdvEpoch[];
+}
+
+export interface KdvTrainHooks {
+  /** After every batch: batches done in this epoch and their count. */
+  onBatch?: (info: { epoch: number; batch: number; batches: number; loss: number }) => void;
+  /** After every epoch, with the state to checkpoint. */
+  onEpoch?: (state: KdvTrainState) => void;
+  /** Continue from this state (the epochs it finished are not repeated). */
+  resume?: KdvTrainState | null;
+}
+
+export type KdvModule = nn.Module & { forward(x: Tensor): Tensor };
+
+/** Mean over examples and frames of Σ_x |pred − target|. */
+const l1 = (pred: Tensor, target: Tensor): Tensor => pred.sub(target).abs().sum(2).mean();
+
+function shuffled(n: number, seed: number): number[] {
+  const rng = new Rng(seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** L1 loss over windows, in chunks (no gradients). */
+export function evaluateL1(
+  model: KdvModule,
+  fields: Fields,
+  at: Window[],
+  m: KdvModelOptions,
+  chunk = 32,
+): number {
+  let total = 0;
+  for (let b = 0; b < at.length; b += chunk) {
+    const part = at.slice(b, b + chunk);
+    const { x, y } = windowBatch(fields, part, m.window, m.horizon);
+    total += noGrad(() => l1(model.forward(x), y)).item() * part.length;
+  }
+  return total / at.length;
+}
+
+export function trainKdvModel(
+  model: KdvModule,
+  data: { train: Fields; validation: Fields },
+  m: KdvModelOptions,
+  t: KdvTrainOptions,
+  hooks: KdvTrainHooks = {},
+): KdvTrainState {
+  const params = model.parameters();
+  const optimizer = new Adam(params, { lr: t.lr });
+  const scheduler = new ReduceLROnPlateau(optimizer, {
+    factor: t.plateauFactor,
+    patience: t.plateauPatience,
+  });
+  const train = windowsOf(data.train, m.window, m.horizon, t.windowStride);
+  const validation = windowsOf(data.validation, m.window, m.horizon, m.horizon);
+  let state: KdvTrainState = hooks.resume ?? {
+    epoch: 0,
+    parameters: [],
+    best: params.map((p) => Array.from(p.data)),
+    bestLoss: null,
+    optimizer: optimizer.stateDict(),
+    scheduler: scheduler.stateDict(),
+    history: [],
+  };
+  if (hooks.resume) {
+    setValues(params, hooks.resume.parameters);
+    optimizer.loadStateDict(hooks.resume.optimizer);
+    scheduler.loadStateDict(hooks.resume.scheduler);
+  }
+  for (let epoch = state.epoch + 1; epoch <= t.epochs; epoch++) {
+    const t0 = performance.now();
+    const order = shuffled(train.length, m.seed * 1_000_003 + epoch);
+    const batches = Math.ceil(order.length / t.batchSize);
+    let total = 0;
+    for (let b = 0; b < batches; b++) {
+      const at = order.slice(b * t.batchSize, (b + 1) * t.batchSize).map((i) => train[i]);
+      const { x, y } = windowBatch(data.train, at, m.window, m.horizon);
+      optimizer.zeroGrad();
+      const loss = l1(model.forward(x), y);
+      loss.backward();
+      optimizer.step();
+      total += loss.item() * at.length;
+      hooks.onBatch?.({ epoch, batch: b + 1, batches, loss: loss.item() });
+    }
+    const validationLoss = evaluateL1(model, data.validation, validation, m);
+    scheduler.step(validationLoss);
+    const improved = state.bestLoss === null || validationLoss < state.bestLoss;
+    const seconds = (performance.now() - t0) / 1000;
+    state = {
+      epoch,
+      parameters: params.map((p) => Array.from(p.data)),
+      best: improved ? params.map((p) => Array.from(p.data)) : state.best,
+      bestLoss: improved ? validationLoss : state.bestLoss,
+      optimizer: optimizer.stateDict(),
+      scheduler: scheduler.stateDict(),
+      history: [
+        ...state.history,
+        { epoch, trainLoss: total / train.length, validationLoss, lr: optimizer.lr, seconds },
+      ],
+    };
+    hooks.onEpoch?.(state);
+  }
+  setValues(params, state.best);
+  return state;
+}
