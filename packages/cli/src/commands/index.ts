@@ -8,6 +8,7 @@ import { datasetsCommand } from "./datasets.js";
 import { discoverCommand } from "./discover.js";
 import { forecastCommand } from "./forecast.js";
 import { solveCommand } from "./solve.js";
+import { trainCommand } from "./train.js";
 
 export const COMMANDS: readonly Command[] = [
   discoverCommand,
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   forecastCommand,
   datasetsCommand,
   datasetCommand,
+  trainCommand,
 ];
 
 /** Own-property lookup by name (a plain-object table would answer "constructor" or "__proto__"). */
