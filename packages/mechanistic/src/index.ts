@@ -19,6 +19,7 @@ export {
   MechanisticForecaster,
   normalizedMSE,
 } from "./forecaster.js";
+export * from "./kdv/index.js";
 export {
   customTerm,
   Library,
@@ -31,4 +32,3 @@ export { columnNorms, lstsq, type Matrix, matrix } from "./linalg.js";
 export { formatEquation, type SimulateOptions, SparseModel } from "./model.js";
 export { type SindyOptions, type SindyResult, type StlsqOptions, sindy, stlsq } from "./stlsq.js";
 export { defaultVariableNames, type Trajectory, validateTrajectories } from "./trajectory.js";
-export * from "./kdv/index.js";
