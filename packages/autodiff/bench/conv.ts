@@ -12,7 +12,7 @@ const REPS = Number(process.env.REPS ?? 9);
 const SHAPES = [
   { B: 16, C: 10, O: 24, L: 256, K: 9 },
   { B: 16, C: 24, O: 24, L: 256, K: 9 },
-  { B: 32, C: 64, O: 64, L: 256, K: 9 },
+  { B: 8, C: 64, O: 64, L: 256, K: 9 },
 ];
 type Shape = (typeof SHAPES)[number];
 
@@ -55,11 +55,12 @@ const time = (fn: () => void): number => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Medians of REPS rounds, each round running every function once (so they share the load). */
-function interleaved(fns: Record<string, () => void>): Record<string, number> {
-  for (const fn of Object.values(fns)) for (let i = 0; i < 3; i++) fn(); // warm-up (JIT, wasm tier-up)
-  const ts: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-  for (let i = 0; i < REPS; i++) for (const [k, fn] of Object.entries(fns)) ts[k].push(time(fn));
-  return Object.fromEntries(Object.entries(ts).map(([k, v]) => [k, median(v)]));
+function interleaved<K extends string>(fns: Record<K, () => void>): Record<K, number> {
+  const keys = Object.keys(fns) as K[];
+  for (const k of keys) for (let i = 0; i < 2; i++) fns[k](); // warm-up (JIT, wasm tier-up)
+  const ts = new Map<K, number[]>(keys.map((k) => [k, []]));
+  for (let i = 0; i < REPS; i++) for (const k of keys) ts.get(k)?.push(time(fns[k]));
+  return Object.fromEntries(keys.map((k) => [k, median(ts.get(k) ?? [])])) as Record<K, number>;
 }
 
 // tfjs-wasm has no Conv2DBackpropFilter kernel (conv1d's weight gradient), so forward is compared with

@@ -28,6 +28,21 @@ class ConvStack extends nn.Module {
   }
 }
 
+/**
+ * What the networks see: the last frame and the other frames relative to it (a fixed linear change of the
+ * input that leaves the information intact but starts the networks near "no change"), in the weights' dtype.
+ */
+export function networkInput(x: Tensor, dtype: KdvModelOptions["dtype"]): Tensor {
+  const W = x.shape[1];
+  const last = x.slice(1, W - 1, W);
+  const rel = concat([x.slice(1, 0, W - 1).sub(last), last], 1);
+  return dtype === "float32" ? tensor(Float32Array.from(rel.data), rel.shape, { dtype: "float32" }) : rel;
+}
+
+/** Positions kept: all (undefined) or the listed ones, along the last axis of [B, C, X]. */
+const atPositions = (t: Tensor, positions?: readonly number[]): Tensor =>
+  positions ? t.gather(positions, 2) : t;
+
 export class KdvMechanisticModel extends nn.Module {
   readonly coefficientNet: ResNet1d;
   readonly rhsNet: ResNet1d | null;
@@ -70,30 +85,40 @@ export class KdvMechanisticModel extends nn.Module {
     this.stepRaw = tensor([Math.log(o.h0 / (1 - o.h0))], [1], { requiresGrad: true });
   }
 
-  /** x [B, window, X] → predicted frames [B, horizon, X] (frame 0 equals the last observed frame). */
-  forward(x: Tensor): Tensor {
+  /**
+   * x [B, window, X] → predicted frames [B, horizon, X] (frame 0 equals the last observed frame); with
+   * `positions`, only the ODEs of those spatial points are solved ([B, horizon, P]), a cheaper training loss.
+   */
+  forwardAt(x: Tensor, positions?: readonly number[]): Tensor {
     const o = this.options;
     if (x.ndim !== 3 || x.shape[1] !== o.window)
       throw new MechanisticInputError(
         `KdvMechanisticModel: input must be [B, ${o.window}, X], got [${x.shape}]`,
       );
-    const [B, , X] = x.shape;
+    const B = x.shape[0];
+    const X = positions ? positions.length : x.shape[2];
     const K = o.order + 1;
     const N = o.horizon;
-    const xs = o.dtype === "float32" ? tensor(Float32Array.from(x.data), x.shape, { dtype: "float32" }) : x;
+    const xs = networkInput(x, o.dtype);
     const trunk = this.coefficientNet.forward(xs);
     const rhsTrunk = this.rhsNet ? this.rhsNet.forward(xs) : trunk;
     // per position: [B, C, X] → [B·X, ...] (one scalar ODE per example and position)
     const perPoint = (t: Tensor, shape: number[]) => t.permute([0, 2, 1]).reshape([B * X, ...shape]);
-    const coefficients = perPoint(this.coefficientHead.forward(trunk), [N, 1, 1, K]);
-    const rhs = perPoint(this.rhsHead.forward(rhsTrunk), [N, 1]);
-    const last = x.slice(1, o.window - 1, o.window); // [B, 1, X]
-    const initial = perPoint(concat([last, this.initialNet.forward(xs)], 1), [1, 1, o.order]);
+    const coefficients = perPoint(atPositions(this.coefficientHead.forward(trunk), positions), [N, 1, 1, K]);
+    const rhs = perPoint(atPositions(this.rhsHead.forward(rhsTrunk), positions), [N, 1]);
+    const last = atPositions(x.slice(1, o.window - 1, o.window), positions); // [B, 1, X]
+    const derivatives = atPositions(this.initialNet.forward(xs), positions);
+    const initial = perPoint(concat([last, derivatives], 1), [1, 1, o.order]);
     const u = odeSolve(
       { coefficients, rhs, initial, steps: this.stepRaw.sigmoid() },
       { nSteps: N, backend: this.backend },
     ); // [B·X, N, 1, K]
     return u.slice(3, 0, 1).reshape([B, X, N]).permute([0, 2, 1]);
+  }
+
+  /** x [B, window, X] → [B, horizon, X]. */
+  forward(x: Tensor): Tensor {
+    return this.forwardAt(x);
   }
 
   /** The learned time step between frames (in the solver's units). */
@@ -124,13 +149,17 @@ export class KdvConvNet extends nn.Module {
     this.head = new Conv1d(o.width, o.horizon - 1, 7, rng, o.dtype);
     scaleInPlace(this.head.weight, 0.1);
   }
-  forward(x: Tensor): Tensor {
+  /** x [B, window, X] → [B, horizon, X], or [B, horizon, P] at `positions` (as the mechanistic model). */
+  forwardAt(x: Tensor, positions?: readonly number[]): Tensor {
     const o = this.options;
     if (x.ndim !== 3 || x.shape[1] !== o.window)
       throw new MechanisticInputError(`KdvConvNet: input must be [B, ${o.window}, X], got [${x.shape}]`);
-    const xs = o.dtype === "float32" ? tensor(Float32Array.from(x.data), x.shape, { dtype: "float32" }) : x;
     const last = x.slice(1, o.window - 1, o.window);
-    const next = last.add(this.head.forward(this.trunk.forward(xs)));
-    return concat([last, next], 1);
+    const next = last.add(this.head.forward(this.trunk.forward(networkInput(x, o.dtype))));
+    return atPositions(concat([last, next], 1), positions);
+  }
+
+  forward(x: Tensor): Tensor {
+    return this.forwardAt(x);
   }
 }

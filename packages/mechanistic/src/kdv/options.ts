@@ -34,6 +34,8 @@ export interface KdvTrainOptions {
   batchSize: number;
   /** Training windows start every `windowStride` frames (1 = every window). */
   windowStride: number;
+  /** Spatial points whose ODEs are solved per training batch (random each batch; all at evaluation). */
+  trainPoints: number;
   lr: number;
   /** ReduceLROnPlateau on the validation loss. */
   plateauFactor: number;

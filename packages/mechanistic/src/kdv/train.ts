@@ -44,13 +44,25 @@ export interface KdvTrainHooks {
   resume?: KdvTrainState | null;
 }
 
-export type KdvModule = nn.Module & { forward(x: Tensor): Tensor };
+export type KdvModule = nn.Module & {
+  forward(x: Tensor): Tensor;
+  forwardAt(x: Tensor, positions?: readonly number[]): Tensor;
+};
+
+/** `count` distinct positions of `nx`, in increasing order, drawn with `rng`. */
+function samplePositions(nx: number, count: number, rng: Rng): number[] | undefined {
+  if (count >= nx) return undefined;
+  return shuffledWith(nx, rng)
+    .slice(0, count)
+    .sort((a, b) => a - b);
+}
 
 /** Mean over examples and frames of Σ_x |pred − target|. */
 const l1 = (pred: Tensor, target: Tensor): Tensor => pred.sub(target).abs().sum(2).mean();
 
-function shuffled(n: number, seed: number): number[] {
-  const rng = new Rng(seed);
+const shuffled = (n: number, seed: number): number[] => shuffledWith(n, new Rng(seed));
+
+function shuffledWith(n: number, rng: Rng): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = rng.int(i + 1);
@@ -108,13 +120,17 @@ export function trainKdvModel(
   for (let epoch = state.epoch + 1; epoch <= t.epochs; epoch++) {
     const t0 = performance.now();
     const order = shuffled(train.length, m.seed * 1_000_003 + epoch);
+    const pick = new Rng(m.seed * 1_000_003 + epoch + 500_000); // training positions, reproducible on resume
     const batches = Math.ceil(order.length / t.batchSize);
     let total = 0;
     for (let b = 0; b < batches; b++) {
       const at = order.slice(b * t.batchSize, (b + 1) * t.batchSize).map((i) => train[i]);
       const { x, y } = windowBatch(data.train, at, m.window, m.horizon);
+      const positions = samplePositions(x.shape[2], t.trainPoints, pick);
       optimizer.zeroGrad();
-      const loss = l1(model.forward(x), y);
+      // the sum over the sampled points, rescaled to the whole field's
+      const scale = positions ? x.shape[2] / positions.length : 1;
+      const loss = l1(model.forwardAt(x, positions), positions ? y.gather(positions, 2) : y).mul(scale);
       loss.backward();
       optimizer.step();
       total += loss.item() * at.length;
