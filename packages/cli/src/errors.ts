@@ -1,6 +1,6 @@
 /** Which failures are the user's to fix (exit 2) and which are bugs (exit 1). */
 import { DatasetError } from "@mechanist/datasets";
-import { CheckpointError, MechanisticInputError } from "@mechanist/mechanistic";
+import { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "@mechanist/mechanistic";
 import { EquationError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "@mechanist/neurlp";
 
 /** A mistake in the command line or its input: printed with a hint and exit code 2. */
@@ -20,6 +20,8 @@ const USER_ERRORS = [
   NeurlpSingularError,
   DatasetError,
   MechanisticInputError,
+  // Non-finite values or a singular system from the data given (e.g. extreme scales), not a bug.
+  MechanisticNumericalError,
   CheckpointError,
 ];
 

@@ -1,12 +1,14 @@
 /** SVG plots for `--out`: discovered vs true coefficients, and data vs a simulation of the discovered model. */
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DiscoverResult } from "@mechanist/mechanistic";
 import { coefficientPlot, lossPlot, overlayPlot } from "@mechanist/viz";
 import type { LoadedData } from "./data.js";
 
-export async function writePlots(dir: string, data: LoadedData, result: DiscoverResult): Promise<string[]> {
-  const written: string[] = [];
+/** The plot files (name, content) for `--out`. */
+export const PLOT_FILES = ["coefficients.svg", "losses.svg", "simulation.svg"] as const;
+
+export function renderPlots(dir: string, data: LoadedData, result: DiscoverResult): Array<[string, string]> {
+  const written: Array<[string, string]> = [];
   const truth = data.trueEquations
     ? result.variables.map((v) => result.terms.map((term) => data.trueEquations?.[v]?.[term] ?? 0))
     : undefined;
@@ -17,14 +19,12 @@ export async function writePlots(dir: string, data: LoadedData, result: Discover
     discovered: result.coefficients,
     ...(truth ? { truth } : {}),
   });
-  writeFileSync(join(dir, "coefficients.svg"), coefficients);
-  written.push(join(dir, "coefficients.svg"));
+  written.push([join(dir, "coefficients.svg"), coefficients]);
   const losses = lossPlot({
     title: "Window loss per round",
     curves: [{ y: result.losses.map((l) => l.loss), x: result.losses.map((l) => l.round), label: "loss" }],
   });
-  writeFileSync(join(dir, "losses.svg"), losses);
-  written.push(join(dir, "losses.svg"));
+  written.push([join(dir, "losses.svg"), losses]);
   const n = Math.min(data.t.length, result.horizon);
   const t = data.t.slice(0, n);
   try {
@@ -38,8 +38,7 @@ export async function writePlots(dir: string, data: LoadedData, result: Discover
       })),
       model: result.variables.map((v, d) => ({ x: t, y: sim.y.map((r) => r[d]), label: `${v} (model)` })),
     });
-    writeFileSync(join(dir, "simulation.svg"), overlay);
-    written.push(join(dir, "simulation.svg"));
+    written.push([join(dir, "simulation.svg"), overlay]);
   } catch {
     // A diverging simulation has nothing to plot; results.json still says so (trajectoryScore null).
   }

@@ -22,6 +22,10 @@ export function validateSeries(data: LoadedData, file: string): void {
       throw new UsageError(
         `${header}: variable name "${name}" must be an identifier (letters, digits, _; not starting with a digit)`,
       );
+    if (name in Object.prototype)
+      throw new UsageError(
+        `${header}: variable name "${name}" is reserved (an Object.prototype member); rename the column`,
+      );
     if (name === "t" || seen.has(name))
       throw new UsageError(`${header}: variable name "${name}" appears twice (or clashes with t)`);
     seen.add(name);
@@ -46,4 +50,24 @@ export function validateSeries(data: LoadedData, file: string): void {
     throw new UsageError(
       `${file}: only ${data.t.length} samples${csv ? ` (data ends at line ${data.t.length + 1})` : ""}; discovery needs at least ${MIN_SAMPLES}`,
     );
+}
+
+/**
+ * The forecaster reads samples, not times: its steps are the sample spacing. Irregular, unsorted or duplicate
+ * times would be ignored silently, so they are refused (after validateSeries: sorted and unique already).
+ */
+export function requireUniformSteps(t: readonly number[], file: string): void {
+  const h = (t[1] as number) - (t[0] as number);
+  for (let i = 2; i < t.length; i++) {
+    const step = (t[i] as number) - (t[i - 1] as number);
+    if (Math.abs(step - h) > 1e-6 * Math.abs(h))
+      throw new UsageError(
+        `${file}: forecast needs evenly spaced times; step ${i} is ${step} but the first step is ${h} (resample the series)`,
+      );
+  }
+}
+
+/** Never report NaN/Infinity as a result: name what diverged and what to change. */
+export function requireFinite(values: Iterable<number>, what: string, hint: string): void {
+  for (const v of values) if (!Number.isFinite(v)) throw new UsageError(`${what} is ${v}: ${hint}`);
 }

@@ -5,7 +5,8 @@
  */
 import { type Module, type Optimizer, type OptimizerState, Rng, type Tensor } from "@mechanist/autodiff";
 import { fingerprint, readCheckpoint, writeCheckpoint } from "./checkpoint.js";
-import { MechanisticInputError } from "./errors.js";
+import { checkOptimizerState, optimizerSchema, type Schema } from "./checkpoint-schema.js";
+import { CheckpointError, MechanisticInputError } from "./errors.js";
 
 export interface EpochInfo {
   epoch: number;
@@ -56,6 +57,25 @@ interface FitCheckpoint {
   sinceBest: number;
 }
 
+/** The saved state field by field (`sizes`: the parameters' sizes). */
+function fitSchema(sizes: number[]): Schema {
+  const values: Schema = { array: { array: "number" }, length: sizes.length };
+  return {
+    object: {
+      epoch: "integer",
+      parameters: values,
+      best: values,
+      optimizer: optimizerSchema(sizes),
+      history: {
+        array: { object: { epoch: "integer", trainLoss: "number|null", validationLoss: "number|null" } },
+      },
+      bestEpoch: "integer",
+      bestLoss: "number|null",
+      sinceBest: "integer",
+    },
+  };
+}
+
 export function fit(o: FitOptions): FitResult {
   if (!Number.isInteger(o.epochs) || o.epochs < 0)
     throw new MechanisticInputError(`epochs must be an integer ≥ 0, got ${o.epochs}`);
@@ -80,10 +100,21 @@ export function fit(o: FitOptions): FitResult {
   let sinceBest = 0;
   let start = 1;
   if (o.checkpoint && o.resume) {
-    const saved = readCheckpoint<FitCheckpoint>(o.checkpoint, "fit", print);
+    const sizes = params.map((p) => p.size);
+    const saved = readCheckpoint<FitCheckpoint>(o.checkpoint, "fit", print, fitSchema(sizes));
     if (saved) {
+      checkOptimizerState(saved.optimizer, o.optimizer, sizes, o.checkpoint, "state.optimizer");
+      saved.bestLoss ??= Number.POSITIVE_INFINITY; // JSON writes Infinity as null
       params.forEach((p, i) => {
-        p.data.set(saved.parameters[i]);
+        for (const [what, values] of [
+          ["parameters", saved.parameters[i]],
+          ["best", saved.best[i]],
+        ] as const)
+          if (values?.length !== p.size)
+            throw new CheckpointError(
+              `checkpoint ${o.checkpoint}: state.${what}[${i}] has ${values?.length} values, not ${p.size}`,
+            );
+        p.data.set(saved.parameters[i] as number[]);
       });
       o.optimizer.loadStateDict(saved.optimizer);
       ({ history, best, bestEpoch, bestLoss, sinceBest } = saved);

@@ -10,7 +10,8 @@
  */
 import { Adam, noGrad, type Tensor, tensor } from "@mechanist/autodiff";
 import { MechanisticBlock } from "./block.js";
-import { MechanisticInputError } from "./errors.js";
+import { fingerprint } from "./checkpoint.js";
+import { assertFiniteArray, MechanisticInputError } from "./errors.js";
 import { type EpochInfo, type FitResult, fit as runFit } from "./fit.js";
 
 export interface ForecasterOptions {
@@ -187,6 +188,7 @@ export class MechanisticForecaster {
       );
     if (series.some((r) => r.length !== this.dim))
       throw new MechanisticInputError(`every sample must have ${this.dim} components`);
+    for (const [i, r] of series.entries()) assertFiniteArray(r, `series[${i}]`);
     for (let d = 0; d < this.dim; d++) {
       const col = series.map((r) => r[d]);
       const m = col.reduce((a, b) => a + b, 0) / n;
@@ -230,7 +232,8 @@ export class MechanisticForecaster {
       onEpoch: options.onEpoch,
       checkpoint: options.checkpoint,
       resume: options.resume,
-      config: { kind: "forecaster", lookback: L, horizon: H, dim: this.dim, n },
+      // The series itself too: a checkpoint of other data must not resume.
+      config: { kind: "forecaster", lookback: L, horizon: H, dim: this.dim, n, data: fingerprint(series) },
     });
   }
 

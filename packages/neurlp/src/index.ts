@@ -6,6 +6,14 @@ export { createCpuBackend } from "./backends/cpu/index.js";
 export { type ArrayInput, type NestedNumbers, OdeArray } from "./core/arrays.js";
 export { allocatedBufferBytes, clearBufferPool } from "./core/buffers.js";
 export type { SolveAids } from "./core/engine.js";
+export {
+  DEFAULT_MAX_BYTES,
+  estimateSolveBytes,
+  MAX_MAGNITUDE,
+  MAX_WORKERS,
+  MIN_COEFFICIENT,
+  type SizeDims,
+} from "./core/limits.js";
 export type { OdeGradients } from "./core/outputs.js";
 export type { OdeInputs, ProblemOptions } from "./core/problem.js";
 export type { RefineOptions } from "./core/refine.js";

@@ -1,5 +1,4 @@
 /** `mechanist dataset NAME`: generates a registered ODE dataset as the CSV that `discover --data` reads. */
-import { writeFileSync } from "node:fs";
 import {
   type GenerateOptions,
   InvalidArgumentError,
@@ -8,7 +7,9 @@ import {
   type Trajectory,
   toCsv,
 } from "@mechanist/datasets";
+import { MAX_MEMORY_FLAG } from "../budget.js";
 import { UsageError } from "../errors.js";
+import { checkOutputFile, writeOutputFile } from "../output.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
 import { keyValues, num, numList, text } from "../spec/flags.js";
@@ -27,6 +28,7 @@ const FLAGS = {
   }),
   seed: num({ arg: "S", integer: true, min: 0, help: "noise seed", default: 0 }),
   out: text({ arg: "FILE.csv", help: "write to FILE instead of stdout" }),
+  "max-memory": MAX_MEMORY_FLAG,
 };
 
 export const DATASET = {
@@ -51,6 +53,7 @@ export const datasetCommand = defineCommand(DATASET, async ({ values: v, positio
       `dataset: ${pde ? `"${name}" is a PDE dataset (load it with loadDataset from @mechanist/datasets); this command writes ODE datasets` : `unknown ODE dataset "${name}"`}; available: ${odeNames.join(", ")}`,
     );
   }
+  if (v.out !== undefined) checkOutputFile("out", v.out);
   // Flags not given stay absent so that the system's defaults apply.
   const options: GenerateOptions = {
     ...(v.t0 !== undefined ? { t0: v.t0 } : {}),
@@ -60,6 +63,8 @@ export const datasetCommand = defineCommand(DATASET, async ({ values: v, positio
     ...(v.param !== undefined ? { params: v.param } : {}),
     ...(given.has("noise") ? { noise: v.noise } : {}),
     ...(given.has("seed") ? { seed: v.seed } : {}),
+    // About 400 bytes per sample and variable: the trajectory, the clean copy and the CSV text.
+    maxSamples: Math.floor((v["max-memory"] * 2 ** 20) / (400 * 4)),
   };
   let data: Trajectory;
   try {
@@ -70,7 +75,7 @@ export const datasetCommand = defineCommand(DATASET, async ({ values: v, positio
     throw e;
   }
   const csv = toCsv({ t: data.t, x: data.x, names: data.names });
-  if (v.out !== undefined) writeFileSync(v.out, csv);
+  if (v.out !== undefined) writeOutputFile("out", v.out, csv);
   else io.out.write(csv);
   return 0;
 });

@@ -1,16 +1,18 @@
 /** `mechanist discover`: equation discovery on a built-in system or a data file. */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareToTruth, type DiscoverResult, discover, sindy } from "@mechanist/mechanistic";
 import { checkBackend } from "../backend.js";
+import { MAX_MEMORY_FLAG } from "../budget.js";
 import { DATA_SOURCE_FLAGS, type LoadedData, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
-import { writePlots } from "../plots.js";
+import { checkOutputFile, prepareOutputDir, writeOutputs } from "../output.js";
+import { PLOT_FILES, renderPlots } from "../plots.js";
 import { createProgress } from "../progress.js";
 import type { CommandSpec, ParsedCommand } from "../spec/command.js";
-import { defineCommand } from "../spec/define.js";
+import { defineCommand, type Io } from "../spec/define.js";
 import { bool, choice, keyValues, num, numList, text } from "../spec/flags.js";
-import { validateSeries } from "../validate.js";
+import { requireFinite, validateSeries } from "../validate.js";
+import { checkDiscoverSize } from "./discover-size.js";
 
 const FLAGS = {
   dataset: text({
@@ -67,8 +69,16 @@ const FLAGS = {
     help: "maximum thresholding rounds",
     defaultText: "4",
   }),
-  epochs: num({ section: "Model", integer: true, min: 0, help: "Adam epochs per round", defaultText: "25" }),
+  epochs: num({
+    section: "Model",
+    integer: true,
+    min: 0,
+    max: 100_000,
+    help: "Adam epochs per round",
+    defaultText: "25",
+  }),
   backend: text({ arg: "<name>", section: "Model", help: "NeuRLP backend", defaultText: "cpu" }),
+  "max-memory": MAX_MEMORY_FLAG,
   json: bool({
     section: "Output",
     help: `print exactly one JSON object on stdout: {variables, terms, coefficients (one row per
@@ -164,9 +174,13 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
   checkCombinations(args);
   const v = args.values;
   const checkpoint = v.checkpoint ?? (v.out !== undefined ? join(v.out, "checkpoint.json") : undefined);
+  // Output paths first: a long run must not end in an unwritable directory.
+  if (v.out !== undefined) prepareOutputDir("out", v.out, ["result.json", "equations.txt", ...PLOT_FILES]);
+  if (checkpoint !== undefined)
+    checkOutputFile(v.checkpoint !== undefined ? "checkpoint" : "out", checkpoint, true);
   const data = await loadSeries(args);
-  if (v.out !== undefined) mkdirSync(v.out, { recursive: true });
   const degree = v.degree ?? defaultDegree(data);
+  checkDiscoverSize(data, degree, v);
   const result = await runDiscovery(data, v, degree, checkpoint);
   const comparison = data.trueEquations
     ? compareToTruth(result.variables, result.terms, result.coefficients, data.trueEquations)
@@ -174,24 +188,46 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
   const baseline = v.baseline
     ? sindy([{ t: data.t, y: data.x }], { variables: data.names, degree, threshold: v.threshold })
     : null;
+  requireFinite(
+    result.coefficients.flat(),
+    "a discovered coefficient",
+    "the fit diverged; check the data's scale or lower --threshold",
+  );
   const report = buildReport(data, result, degree, v.threshold ?? 0.1, comparison, baseline);
-  if (v.out !== undefined) {
-    writeFileSync(join(v.out, "result.json"), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(v.out, "equations.txt"), `${result.equations.join("\n")}\n`);
-    const plots = await writePlots(v.out, data, result);
-    const files = [join(v.out, "equations.txt"), join(v.out, "result.json"), checkpoint ?? "", ...plots];
-    // In --json mode stdout carries only the JSON object; the note goes to stderr.
-    (v.json ? io.err : io.out).write(`Wrote ${files.filter(Boolean).join(", ")}\n`);
-  }
+  const failed =
+    v.out !== undefined ? writeDiscoverFiles(v.out, data, result, report, checkpoint, v.json, io) : [];
   if (v.json) {
     const { variables, terms, coefficients, equations } = result;
     const { loss, seconds } = report;
     io.out.write(`${JSON.stringify({ variables, terms, coefficients, equations, loss, seconds })}\n`);
-    return 0;
-  }
-  io.out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
+  } else io.out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
+  // The results are on stdout already; a file that could not be written is still the user's to fix.
+  if (failed.length > 0) throw new UsageError(`--out: could not write ${failed.join("; ")}`);
   return 0;
 });
+
+function writeDiscoverFiles(
+  dir: string,
+  data: LoadedData,
+  result: DiscoverResult,
+  report: Report,
+  checkpoint: string | undefined,
+  json: boolean,
+  io: Io,
+): string[] {
+  const files: Array<[string, string]> = [
+    [join(dir, "result.json"), `${JSON.stringify(report, null, 2)}\n`],
+    [join(dir, "equations.txt"), `${result.equations.join("\n")}\n`],
+    ...renderPlots(dir, data, result),
+  ];
+  const failed = writeOutputs(files);
+  const written = [...files.map(([path]) => path), checkpoint ?? ""].filter(
+    (path) => path !== "" && !failed.some((f) => f.startsWith(`${path}:`)),
+  );
+  // In --json mode stdout carries only the JSON object; the note goes to stderr.
+  (json ? io.err : io.out).write(`Wrote ${written.join(", ")}\n`);
+  return failed;
+}
 
 async function runDiscovery(
   data: LoadedData,
@@ -289,7 +325,7 @@ function buildReport(
 export function lineMessage(message: string): string {
   return message
     .replace(/^--data (.*?): \1:(\d+):(\d+): /, "$1: line $2, column $3: ")
-    .replace(/ is not a finite number: ""$/, " is missing (empty cell)");
+    .replace(/ is not a finite (?:decimal )?number: ""$/, " is missing (empty cell)");
 }
 
 /** The final objective: the window loss of the last stage (train, debias or refine) that reported one. */

@@ -8,10 +8,12 @@ import {
 } from "@mechanist/mechanistic";
 import { DATA_SOURCE_FLAGS, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
+import { checkOutputFile } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
 import { bool, num, text } from "../spec/flags.js";
+import { requireFinite, requireUniformSteps, validateSeries } from "../validate.js";
 
 const FLAGS = {
   system: { ...DATA_SOURCE_FLAGS.system, defaultText: "damped-oscillator" },
@@ -27,8 +29,15 @@ const FLAGS = {
   }),
   horizon: num({ section: "Model", integer: true, min: 1, help: "samples predicted per step", default: 8 }),
   steps: num({ section: "Model", integer: true, min: 1, help: "rollout length", defaultText: "2 × horizon" }),
-  epochs: num({ section: "Model", integer: true, min: 0, help: "training epochs", default: 30 }),
-  lr: num({ section: "Model", positive: true, help: "Adam learning rate", defaultText: "0.003" }),
+  epochs: num({
+    section: "Model",
+    integer: true,
+    min: 0,
+    max: 100_000,
+    help: "training epochs",
+    default: 30,
+  }),
+  lr: num({ section: "Model", positive: true, max: 10, help: "Adam learning rate", defaultText: "0.003" }),
   checkpoint: text({ arg: "<file>", section: "Output", help: "checkpoint after every epoch" }),
   resume: bool({ section: "Output", help: "continue from --checkpoint" }),
   json: bool({ section: "Output", help: "machine-readable output" }),
@@ -49,11 +58,16 @@ export const forecastCommand = defineCommand(FORECAST, async ({ values: v, given
   const seed = v.seed ?? 0;
   const steps = v.steps ?? 2 * horizon;
   if (v.resume && v.checkpoint === undefined) throw new UsageError("--resume needs --checkpoint <file>");
+  if (v.checkpoint !== undefined) checkOutputFile("checkpoint", v.checkpoint, true);
   if (given.has("data") && given.has("system"))
     throw new UsageError("use either --system or --data, not both");
   const data = v.data
     ? await loadFile(v.data)
     : loadSystem(v.system ?? "damped-oscillator", { noise: v.noise, seed });
+  if (v.data !== undefined) {
+    validateSeries(data, v.data);
+    requireUniformSteps(data.t, v.data);
+  }
   const n = data.x.length;
   const split = n - steps;
   if (split < lookback + horizon + 1)
@@ -80,6 +94,7 @@ export const forecastCommand = defineCommand(FORECAST, async ({ values: v, given
   const prediction = forecaster.rollout(history, steps);
   const truth = data.x.slice(split, split + steps);
   const nmse = normalizedMSE(prediction, truth);
+  requireFinite([nmse, ...prediction.flat()], "the forecast", "training diverged; lower --lr or --epochs");
   const persistence = normalizedMSE(persistenceForecast(history, steps), truth);
   const linear = normalizedMSE(linearExtrapolation(history, steps), truth);
   let autoregression: number | null = null;

@@ -1,9 +1,10 @@
 /** `mechanist solve "u'' + 0.3u' + 4u = 0" --init u=1,u'=0 --t 0:10:0.01`: a linear ODE typed as text, solved by NeuRLP. */
-import { writeFileSync } from "node:fs";
-import { parseLinearOde, sampleLinearOde, solveODE } from "@mechanist/neurlp";
+import { estimateSolveBytes, parseLinearOde, sampleLinearOde, solveODE } from "@mechanist/neurlp";
 import { checkBackend } from "../backend.js";
+import { checkBudget, MAX_MEMORY_FLAG } from "../budget.js";
 import { parseGrid, parseInit } from "../equation/inputs.js";
 import { UsageError } from "../errors.js";
+import { checkOutputFile, writeOutputFile } from "../output.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
 import { bool, choice, custom, text } from "../spec/flags.js";
@@ -40,6 +41,7 @@ const FLAGS = {
     arg: "<file.csv>",
     help: "also write all rows as CSV with header t,u,du,d2u,... (dk u = k-th derivative)",
   }),
+  "max-memory": MAX_MEMORY_FLAG,
 };
 
 export const SOLVE = {
@@ -77,7 +79,7 @@ function formatTable(columns: string[], t: number[], rows: number[][]): string {
   for (let i = 0; i < n; i += stride) picked.push(i);
   if (picked[picked.length - 1] !== n - 1) picked.push(n - 1);
   const cells = picked.map((i) => [t[i] as number, ...(rows[i] as number[])].map((v) => v.toPrecision(6)));
-  const width = Math.max(...columns.map((c) => c.length), ...cells.flat().map((c) => c.length));
+  const width = [...columns, ...cells.flat()].reduce((w, c) => Math.max(w, c.length), 0);
   const line = (r: string[]) => r.map((c) => c.padStart(width)).join("  ");
   const note = picked.length < n ? `(${picked.length} of ${n} rows; --out FILE.csv or --json for all)\n` : "";
   return `${line(columns)}\n${cells.map(line).join("\n")}\n${note}`;
@@ -115,8 +117,12 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
   const { scheme, backend } = v;
   checkBackend(backend);
   checkSchemeFlags(scheme, v.smoothness, p, initial.length);
+  if (v.out !== undefined) checkOutputFile("out", v.out);
 
   const N = t.length;
+  // The solver's own estimate plus the rows this command keeps and prints (about 80 bytes per value).
+  const bytes = estimateSolveBytes({ lhsBatch: 1, B: 1, N, E: 1, D: 1, K }) + 80 * N * (K + 1);
+  checkBudget(bytes, v["max-memory"], `solving on ${N} grid points (order ${p})`, "use a larger STEP in --t");
   const { coefficients, rhs } = sampleLinearOde(ode, t);
 
   const started = performance.now();
@@ -128,7 +134,12 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
       steps: step,
       nSteps: N,
     },
-    scheme === "high" ? { backend, scheme } : { backend, scheme, smoothness: v.smoothness ?? "central" },
+    {
+      backend,
+      scheme,
+      maxBytes: v["max-memory"] * 2 ** 20,
+      ...(scheme === "high" ? {} : { smoothness: v.smoothness ?? "central" }),
+    },
   );
   const seconds = (performance.now() - started) / 1000;
   const u = sol.u.data;
@@ -141,7 +152,7 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
     const body = rows
       .map((r, i) => [t[i] as number, ...r].map((v) => Number(v.toPrecision(12))).join(","))
       .join("\n");
-    writeFileSync(outFile, `${columns.join(",")}\n${body}\n`);
+    writeOutputFile("out", outFile, `${columns.join(",")}\n${body}\n`);
   }
   if (v.json) io.out.write(`${JSON.stringify({ t, u: rows, backend, seconds })}\n`);
   else

@@ -1,14 +1,25 @@
 import { InvalidArgumentError } from "../errors.js";
 import type { TimeGrid } from "./types.js";
 
-/** Expands {t0, t1, dt} into t0 + i·dt; (t1 − t0)/dt must be an integer to 1e-9 relative. */
-export function uniformGrid({ t0, t1, dt }: TimeGrid): number[] {
+/** Default cap on generated samples (a 10⁶-row, 3-variable dataset is about 100 MB as JS arrays). */
+export const DEFAULT_MAX_SAMPLES = 1_000_000;
+
+/**
+ * Expands {t0, t1, dt} into t0 + i·dt; (t1 − t0)/dt must be an integer to 1e-9 relative. Grids of more than
+ * `maxSamples` points are refused before anything is allocated (`dt = 1e-300` would ask for 10³⁰⁰).
+ */
+export function uniformGrid({ t0, t1, dt }: TimeGrid, maxSamples = DEFAULT_MAX_SAMPLES): number[] {
   if (!(Number.isFinite(t0) && Number.isFinite(t1) && Number.isFinite(dt)) || dt <= 0 || t1 <= t0) {
     throw new InvalidArgumentError(
       `time grid needs finite t0 < t1 and dt > 0 (got t0=${t0}, t1=${t1}, dt=${dt})`,
     );
   }
   const steps = (t1 - t0) / dt;
+  if (!(steps + 1 <= maxSamples))
+    throw new InvalidArgumentError(
+      `the grid t0=${t0}..t1=${t1} with dt=${dt} has ${Number((steps + 1).toPrecision(3))} samples, more than ` +
+        `maxSamples = ${maxSamples}; use a larger dt or a shorter span (or raise maxSamples)`,
+    );
   const n = Math.round(steps);
   if (Math.abs(steps - n) > 1e-9 * Math.max(1, steps)) {
     throw new InvalidArgumentError(

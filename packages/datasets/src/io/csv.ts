@@ -1,4 +1,5 @@
 import { CsvParseError } from "../errors.js";
+import { parseDecimal } from "./decimal.js";
 
 export interface Table {
   t: number[];
@@ -44,14 +45,14 @@ export function parseCsv(text: string, file = "<csv>"): Table {
     let col = 1;
     const row: number[] = [];
     for (let k = 0; k < fields.length; k++) {
-      const s = fields[k].trim();
-      const v = s === "" ? Number.NaN : Number(s);
-      if (!Number.isFinite(v)) {
+      // Strict decimals: Number() would read 0x10 as 16, 0b101 as 5 and "" as 0.
+      const v = parseDecimal(fields[k].trim());
+      if (v === undefined) {
         throw new CsvParseError(
           file,
           li + 1,
           col,
-          `field "${header[k]}" is not a finite number: "${fields[k]}"`,
+          `field "${header[k]}" is not a finite decimal number: "${fields[k]}"`,
         );
       }
       row.push(v);

@@ -68,7 +68,8 @@ export function readNpy(bytes: Uint8Array, file = "<npy>"): NpyArray {
     .filter((s) => s !== "")
     .map((s) => {
       const v = Number(s);
-      if (!Number.isInteger(v) || v < 0) throw new NpyFormatError(file, "shape", `bad dimension "${s}"`);
+      if (!/^\d{1,15}$/.test(s) || !Number.isSafeInteger(v))
+        throw new NpyFormatError(file, "shape", `bad dimension "${s}" (expected a non-negative integer)`);
       return v;
     });
   const count = shape.reduce((a, b) => a * b, 1);

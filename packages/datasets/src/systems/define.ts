@@ -9,7 +9,7 @@ export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSyste
   const resolveParams = (overrides: Partial<P> = {}): P => {
     const params = { ...spec.defaultParams };
     for (const [key, value] of Object.entries(overrides)) {
-      if (!(key in spec.defaultParams)) {
+      if (!Object.hasOwn(spec.defaultParams, key)) {
         throw new InvalidArgumentError(
           `${spec.name}: unknown parameter "${key}"; known: ${Object.keys(spec.defaultParams).join(", ")}`,
         );
@@ -32,11 +32,14 @@ export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSyste
         `${spec.name}: x0 has ${x0.length} entries but the state is (${spec.names.join(", ")})`,
       );
     }
-    const t = uniformGrid({
-      t0: options.t0 ?? spec.defaultTime.t0,
-      t1: options.t1 ?? spec.defaultTime.t1,
-      dt: options.dt ?? spec.defaultTime.dt,
-    });
+    const t = uniformGrid(
+      {
+        t0: options.t0 ?? spec.defaultTime.t0,
+        t1: options.t1 ?? spec.defaultTime.t1,
+        dt: options.dt ?? spec.defaultTime.dt,
+      },
+      options.maxSamples,
+    );
     const sol = dopri5(spec.rhs(params), x0, t, {
       rtol: options.rtol ?? 1e-10,
       atol: options.atol ?? 1e-12,
@@ -45,10 +48,17 @@ export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSyste
     const noise = options.noise ?? 0;
     const seed = options.seed ?? 0;
     const truth = spec.truth(params);
+    const x = addNoise(sol.y, noise, seed);
+    for (const row of x)
+      for (const v of row)
+        if (!Number.isFinite(v))
+          throw new InvalidArgumentError(
+            `${spec.name}: noise = ${noise} overflows the data to ${v}; use a noise level ≤ 1`,
+          );
     return {
       name: spec.name,
       t: sol.t,
-      x: addNoise(sol.y, noise, seed),
+      x,
       clean: sol.y,
       names: spec.names.slice(),
       params,

@@ -29,6 +29,8 @@ export interface GenerateOptions<P extends Params = Params> {
   /** Integrator tolerances (defaults rtol 1e-10, atol 1e-12: DOPRI5 with dense output). */
   rtol?: number;
   atol?: number;
+  /** Refuse grids with more samples than this (default 1,000,000). */
+  maxSamples?: number;
 }
 
 /** One trajectory. Layout used everywhere in this package: `x[i]` is the state at `t[i]`. */

@@ -5,6 +5,7 @@
  */
 import type { OptimizerState } from "@mechanist/autodiff";
 import { fingerprint, readCheckpoint, writeCheckpoint } from "../checkpoint.js";
+import { optimizerSchema, type Schema } from "../checkpoint-schema.js";
 import type { ThresholdRule } from "../threshold.js";
 import type { Trajectory } from "../trajectory.js";
 import type { RoundLoss, Settings } from "./options.js";
@@ -23,12 +24,40 @@ export interface DiscoverCheckpoint {
   coefficients?: number[][];
 }
 
+/** The saved state field by field: T library terms, dim variables (xiHat and mask are T × dim). */
+function discoverSchema(T: number, dim: number): Schema {
+  const loss: Schema = {
+    object: {
+      round: "integer",
+      stage: { oneOf: ["train", "debias", "refine"] },
+      loss: "number|null",
+      epochs: "integer",
+      activeTerms: "integer",
+    },
+  };
+  return {
+    object: {
+      stage: { oneOf: ["train", "debias", "refine"] },
+      round: "integer",
+      // Empty when a stage checkpoint was written without training rounds.
+      xiHat: { array: "number", length: [0, T * dim] },
+      mask: { array: { oneOf: [0, 1] }, length: [0, T * dim] },
+      adam: { nullable: optimizerSchema() },
+      losses: { array: loss },
+      denoiser: { array: { array: "number" } },
+      coefficients: { array: { array: "number", length: T }, length: dim },
+    },
+    optional: ["stage", "denoiser", "coefficients"],
+  };
+}
+
 export class DiscoverCheckpointStore {
   private last: DiscoverCheckpoint | null = null;
 
   constructor(
     readonly path: string,
     private readonly runFingerprint: string,
+    private readonly schema?: Schema,
   ) {}
 
   static forRun(
@@ -38,18 +67,18 @@ export class DiscoverCheckpointStore {
     terms: readonly string[],
     trajectories: readonly Trajectory[],
   ): DiscoverCheckpointStore {
-    const data = trajectories.map((tr) => [
-      tr.t.length,
-      tr.t[0],
-      tr.t[tr.t.length - 1],
-      Array.from(tr.y[0]),
-      Array.from(tr.y[tr.y.length - 1]),
-    ]);
-    return new DiscoverCheckpointStore(path, fingerprint({ settings, rule, terms, data }));
+    // Every sample of every trajectory: a checkpoint of other data must not resume (a content hash).
+    const data = trajectories.map((tr) => [tr.t, tr.y]);
+    const dim = trajectories[0]?.y[0]?.length ?? 0;
+    return new DiscoverCheckpointStore(
+      path,
+      fingerprint({ settings, rule, terms, data }),
+      discoverSchema(terms.length, dim),
+    );
   }
 
   read(): DiscoverCheckpoint | null {
-    const saved = readCheckpoint<DiscoverCheckpoint>(this.path, "discover", this.runFingerprint);
+    const saved = readCheckpoint<DiscoverCheckpoint>(this.path, "discover", this.runFingerprint, this.schema);
     this.last = saved;
     return saved;
   }

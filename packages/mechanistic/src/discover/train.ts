@@ -4,6 +4,8 @@
  * written after every round; a resume restores ξ, the mask, Adam's state and the denoiser.
  */
 import { Adam, Tensor, tensor } from "@mechanist/autodiff";
+import { checkOptimizerState, checkSchema } from "../checkpoint-schema.js";
+import { CheckpointError } from "../errors.js";
 import { applyThreshold } from "../threshold.js";
 import type { DiscoverCheckpoint } from "./checkpoints.js";
 import { type DiscoverContext, type StageResult, snapshot } from "./context.js";
@@ -41,11 +43,29 @@ function createTrainer(ctx: DiscoverContext, init: number[][]): Trainer {
 function restore(trainer: Trainer, saved: DiscoverCheckpoint): void {
   trainer.xiHat.data.set(saved.xiHat);
   trainer.mask.set(saved.mask);
-  if (saved.adam) trainer.optimizer.loadStateDict(saved.adam);
-  if (trainer.denoiser && saved.denoiser)
-    trainer.denoiser.parameters().forEach((p, i) => {
-      p.data.set(saved.denoiser?.[i] ?? []);
+  const { optimizer, denoiser } = trainer;
+  if (saved.adam) {
+    const sizes = optimizer.params.map((p) => p.size);
+    checkOptimizerState(saved.adam, optimizer, sizes, "(resume)", "state.adam");
+    optimizer.loadStateDict(saved.adam);
+  }
+  if (denoiser && saved.denoiser) {
+    const params = denoiser.parameters();
+    checkSchema(
+      saved.denoiser,
+      { array: { array: "number" }, length: params.length },
+      "(resume)",
+      "state.denoiser",
+    );
+    params.forEach((p, i) => {
+      const values = saved.denoiser?.[i] ?? [];
+      if (values.length !== p.size)
+        throw new CheckpointError(
+          `checkpoint (resume): state.denoiser[${i}] has ${values.length} values, not ${p.size}`,
+        );
+      p.data.set(values);
     });
+  }
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Output paths (--out, --checkpoint) are checked before any work, by creating what will be written: a run that
+ * takes minutes must not end in EACCES/EISDIR/ENOENT. Failures are UsageErrors (exit 2) naming the path.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { UsageError } from "./errors.js";
+
+const REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "not permitted",
+  EROFS: "read-only file system",
+  ENOENT: "a parent directory does not exist",
+  ENOTDIR: "a parent path is a file, not a directory",
+  EISDIR: "it is a directory",
+  EEXIST: "it exists and is not a directory",
+  ENOSPC: "no space left on the device",
+};
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code ?? "";
+  return Object.hasOwn(REASONS, code) ? `${REASONS[code]} (${code})` : String((e as Error)?.message ?? e);
+}
+
+/**
+ * Checks that `path` can be written as a file (creating and removing it if it did not exist); with
+ * `createParents` (checkpoints) missing parent directories are created first, as the writer would.
+ */
+export function checkOutputFile(flag: string, path: string, createParents = false): void {
+  if (createParents && !existsSync(dirname(path))) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (e) {
+      throw new UsageError(`--${flag} ${path}: cannot create its directory: ${reason(e)}`);
+    }
+  }
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new UsageError(`--${flag} ${path}: is a directory; give a file name`);
+  const existed = existsSync(path);
+  try {
+    closeSync(openSync(path, "a"));
+    if (!existed) unlinkSync(path);
+  } catch (e) {
+    throw new UsageError(`--${flag} ${path}: cannot write here: ${reason(e)}`);
+  }
+}
+
+/** Creates `dir` (and parents) and checks that files can be created in it and that `files` are not directories. */
+export function prepareOutputDir(flag: string, dir: string, files: readonly string[]): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new UsageError(`--${flag} ${dir}: exists and is a file; --${flag} takes a directory`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`--${flag} ${dir}: cannot create the directory: ${reason(e)}`);
+  }
+  for (const file of files) checkOutputFile(flag, join(dir, file));
+}
+
+/** Writes every file it can; returns the paths that failed with the reason (the caller reports them, exit 2). */
+export function writeOutputs(files: ReadonlyArray<[path: string, content: string]>): string[] {
+  const failed: string[] = [];
+  for (const [path, content] of files) {
+    try {
+      writeFileSync(path, content);
+    } catch (e) {
+      failed.push(`${path}: ${reason(e)}`);
+    }
+  }
+  return failed;
+}
+
+/** Wraps a single result file write (e.g. solve --out) into a UsageError naming the path. */
+export function writeOutputFile(flag: string, path: string, content: string): void {
+  const failed = writeOutputs([[path, content]]);
+  if (failed.length > 0) throw new UsageError(`--${flag}: could not write ${failed.join("; ")}`);
+}
