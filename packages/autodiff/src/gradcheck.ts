@@ -1,6 +1,6 @@
 import { fmtShape, GradcheckError } from "./errors.js";
 import { Rng } from "./rng.js";
-import { noGrad } from "./tape.js";
+import { backwardSteps, noGrad, runSteps, runStepsAsync, type Steps } from "./tape.js";
 import { Tensor } from "./tensor.js";
 
 export interface GradcheckOptions {
@@ -19,6 +19,8 @@ export interface GradcheckResult {
   details: string;
 }
 
+type MaybeAsync<T> = T | Promise<T>;
+
 /**
  * Compare reverse-mode gradients with central differences, in Float64. The output y = fn(...inputs) is
  * contracted with a fixed random cotangent r, so one backward pass gives d<r, y>/d inputs, and every input
@@ -29,28 +31,46 @@ export function gradcheck(
   inputs: Tensor[],
   opts: GradcheckOptions = {},
 ): GradcheckResult {
+  return runSteps(checkSteps(fn, inputs, opts), () => new GradcheckError("gradcheck: use gradcheckAsync"));
+}
+
+/** `gradcheck` for functions that return a Promise or contain asynchronous custom ops. */
+export function gradcheckAsync(
+  fn: (...inputs: Tensor[]) => MaybeAsync<Tensor>,
+  inputs: Tensor[],
+  opts: GradcheckOptions = {},
+): Promise<GradcheckResult> {
+  return runStepsAsync(checkSteps(fn, inputs, opts));
+}
+
+function* checkSteps(
+  fn: (...inputs: Tensor[]) => MaybeAsync<Tensor>,
+  inputs: Tensor[],
+  opts: GradcheckOptions,
+): Steps<GradcheckResult> {
   const { eps = 1e-6, atol = 1e-6, rtol = 1e-5, seed = 1 } = opts;
   const xs = inputs.map((t) => new Tensor(Float64Array.from(t.data), t.shape, true));
-  const y = fn(...xs);
+  const call = function* (args: Tensor[], record = false): Steps<Tensor> {
+    const y = record ? fn(...args) : noGrad(() => fn(...args));
+    return y instanceof Promise ? ((yield y) as Tensor) : y;
+  };
+  const y = yield* call(xs, true);
   const rng = new Rng(seed);
   const r = new Float64Array(y.size).map(() => rng.normal());
-  if (y.requiresGrad) y.backward(new Tensor(y.dtype === "float32" ? Float32Array.from(r) : r, y.shape));
-  const contract = (): number => {
-    const v = noGrad(() => fn(...xs)).data;
-    let s = 0;
-    for (let i = 0; i < v.length; i++) s += v[i] * r[i];
-    return s;
-  };
+  if (y.requiresGrad)
+    yield* backwardSteps(y, new Tensor(y.dtype === "float32" ? Float32Array.from(r) : r, y.shape));
+  // detached views share the perturbed storage and record no graph
+  const plain = xs.map((x) => x.detach());
   let maxAbsErr = 0;
   let maxRelErr = 0;
   let worst = { excess: 0, text: "" };
-  xs.forEach((x, k) => {
+  for (const [k, x] of xs.entries()) {
     for (let j = 0; j < x.size; j++) {
       const v = x.data[j];
       x.data[j] = v + eps;
-      const lp = contract();
+      const lp = dot((yield* call(plain)).data, r);
       x.data[j] = v - eps;
-      const lm = contract();
+      const lm = dot((yield* call(plain)).data, r);
       x.data[j] = v;
       const num = (lp - lm) / (2 * eps);
       const ana = x.grad ? x.grad.data[j] : 0;
@@ -65,12 +85,18 @@ export function gradcheck(
         };
       }
     }
-  });
+  }
   const ok = worst.text === "";
   const details = ok
     ? `ok: max abs err ${maxAbsErr.toExponential(2)}, max rel err ${maxRelErr.toExponential(2)}`
     : `gradient mismatch (atol ${atol}, rtol ${rtol}); worst ${worst.text}; max abs err ${maxAbsErr.toExponential(2)}`;
   return { ok, maxAbsErr, maxRelErr, details };
+}
+
+function dot(v: ArrayLike<number>, r: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i] * r[i];
+  return s;
 }
 
 /** gradcheck that throws a GradcheckError with the details on failure (for tests). */
@@ -80,6 +106,17 @@ export function assertGradcheck(
   opts?: GradcheckOptions,
 ): GradcheckResult {
   const res = gradcheck(fn, inputs, opts);
+  if (!res.ok) throw new GradcheckError(res.details);
+  return res;
+}
+
+/** gradcheckAsync that rejects with a GradcheckError with the details on failure (for tests). */
+export async function assertGradcheckAsync(
+  fn: (...inputs: Tensor[]) => MaybeAsync<Tensor>,
+  inputs: Tensor[],
+  opts?: GradcheckOptions,
+): Promise<GradcheckResult> {
+  const res = await gradcheckAsync(fn, inputs, opts);
   if (!res.ok) throw new GradcheckError(res.details);
   return res;
 }

@@ -1,8 +1,15 @@
 export { broadcastShapes } from "./broadcast.js";
-export { type CustomOpSpec, customOp } from "./custom.js";
+export { type CustomOpSpec, customOp, customOpAsync } from "./custom.js";
 export { AutodiffError, GradcheckError, GradError, InvalidArgumentError, ShapeError } from "./errors.js";
 export { type FitSineOptions, fitSine } from "./examples/fit-sine.js";
-export { assertGradcheck, type GradcheckOptions, type GradcheckResult, gradcheck } from "./gradcheck.js";
+export {
+  assertGradcheck,
+  assertGradcheckAsync,
+  type GradcheckOptions,
+  type GradcheckResult,
+  gradcheck,
+  gradcheckAsync,
+} from "./gradcheck.js";
 export * as nn from "./nn/index.js";
 export * from "./nn/index.js";
 export { type Conv1dOptions, conv1d } from "./ops/conv.js";

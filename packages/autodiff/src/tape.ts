@@ -6,7 +6,30 @@ export interface Node {
   readonly op: string;
   readonly inputs: readonly Tensor[];
   readonly outputs: readonly Tensor[];
-  vjp(gradOutputs: Tensor[]): ReadonlyArray<Tensor | null>;
+  /** May return a Promise (an asynchronous custom op): then only `backwardAsync` can run it. */
+  vjp(gradOutputs: Tensor[]): Grads | Promise<Grads>;
+}
+type Grads = ReadonlyArray<Tensor | null>;
+
+/**
+ * A computation that yields only the Promises it must wait for. A synchronous driver runs it with no
+ * awaits and no extra copies; an asynchronous one awaits each yielded Promise and resumes with its value.
+ */
+export type Steps<T> = Generator<Promise<unknown>, T, unknown>;
+
+/** Run `steps` synchronously; `onPromise` is the error when a step turns out to be asynchronous. */
+export function runSteps<T>(steps: Steps<T>, onPromise: () => Error): T {
+  const next = steps.next();
+  if (next.done) return next.value;
+  next.value.catch(() => {}); // its rejection has nowhere to go: the caller gets onPromise()
+  throw onPromise();
+}
+
+/** Run `steps`, awaiting every Promise it yields (a rejection ends the run). */
+export async function runStepsAsync<T>(steps: Steps<T>): Promise<T> {
+  let next = steps.next();
+  while (!next.done) next = steps.next(await next.value);
+  return next.value;
 }
 
 let gradEnabled = true;
@@ -66,6 +89,18 @@ function accumulate(a: Tensor | undefined | null, g: Tensor): Tensor {
 
 /** Reverse pass from `root`; leaf tensors with requiresGrad accumulate into `.grad`. */
 export function runBackward(root: Tensor, seed?: Tensor): void {
+  const message =
+    "backward(): an op in this graph computes its gradient asynchronously; use `await loss.backwardAsync()`";
+  runSteps(backwardSteps(root, seed), () => new GradError(message));
+}
+
+/** `runBackward` for graphs with asynchronous custom ops; synchronous vjps run exactly as in `runBackward`. */
+export function runBackwardAsync(root: Tensor, seed?: Tensor): Promise<void> {
+  return runStepsAsync(backwardSteps(root, seed));
+}
+
+/** The reverse pass, written once: it yields only when a vjp returns a Promise. */
+export function* backwardSteps(root: Tensor, seed?: Tensor): Steps<void> {
   if (!root.requiresGrad) {
     throw new GradError("backward(): this tensor does not depend on any tensor with requiresGrad: true");
   }
@@ -79,22 +114,22 @@ export function runBackward(root: Tensor, seed?: Tensor): void {
   }
   const grads = new Map<Tensor, Tensor>([[root, checkGrad(seed, root, "backward seed")]]);
   const order = topoSort(root);
-  noGrad(() => {
-    for (let n = order.length - 1; n >= 0; n--) {
-      const node = order[n];
-      if (!node.outputs.some((o) => grads.has(o))) continue;
-      const gOut = node.outputs.map((o) => grads.get(o) ?? Tensor.full(o.shape, 0, o.dtype));
-      for (const o of node.outputs) grads.delete(o);
-      const gIn = node.vjp(gOut);
-      node.inputs.forEach((x, i) => {
-        const g = gIn[i];
-        if (!g || !x.requiresGrad) return;
-        const gx = checkGrad(g, x, node.op);
-        if (x.node) grads.set(x, accumulate(grads.get(x), gx));
-        else x.grad = accumulate(x.grad, gx === g ? g.clone() : gx);
-      });
-    }
-  });
+  for (let n = order.length - 1; n >= 0; n--) {
+    const node = order[n];
+    if (!node.outputs.some((o) => grads.has(o))) continue;
+    const gOut = node.outputs.map((o) => grads.get(o) ?? Tensor.full(o.shape, 0, o.dtype));
+    for (const o of node.outputs) grads.delete(o);
+    // backward rules run without recording; an async rule's continuation sees only unrecorded tensors
+    const pending = noGrad(() => node.vjp(gOut));
+    const gIn = pending instanceof Promise ? ((yield pending) as Grads) : pending;
+    node.inputs.forEach((x, i) => {
+      const g = gIn[i];
+      if (!g || !x.requiresGrad) return;
+      const gx = checkGrad(g, x, node.op);
+      if (x.node) grads.set(x, accumulate(grads.get(x), gx));
+      else x.grad = accumulate(x.grad, gx === g ? g.clone() : gx);
+    });
+  }
   if (!root.node) root.grad = accumulate(root.grad, seed.clone());
 }
 

@@ -6,7 +6,7 @@ import { matmul } from "./ops/matmul.js";
 import { max, mean, sum } from "./ops/reduce.js";
 import * as sh from "./ops/shape.js";
 import type { Rng } from "./rng.js";
-import { type Node, runBackward } from "./tape.js";
+import { type Node, runBackward, runBackwardAsync } from "./tape.js";
 
 export type DType = "float64" | "float32";
 export type NestedNumberArray = number | readonly NestedNumberArray[];
@@ -66,6 +66,10 @@ export class Tensor {
 
   backward(grad?: Tensor): void {
     runBackward(this, grad);
+  }
+  /** `backward` through graphs that contain asynchronous custom ops (e.g. a solve on a GPU backend). */
+  backwardAsync(grad?: Tensor): Promise<void> {
+    return runBackwardAsync(this, grad);
   }
   zeroGrad(): void {
     this.grad = null;
