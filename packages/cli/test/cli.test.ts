@@ -40,15 +40,31 @@ describe("mechanist CLI (subprocess)", () => {
     expect(out.coefficients[1][j]).toBeCloseTo(0.075, 3);
     expect(out.equations[0]).toMatch(/^dx\/dt = 1\.00 x - 0\.10(00)? x\*y$/);
   });
-  it("discover --json prints exactly one object with the six contract keys (--dataset)", () => {
+  it("discover --json prints exactly one object with the six contract keys, warnings and standard errors (--dataset)", () => {
     const r = mechanist(["discover", "--dataset", "van-der-pol", "--t1", "10", "--json"]);
     expect(r.code).toBe(0);
     // stdout is exactly one JSON object and a newline; the progress lines went to stderr.
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out).sort()).toEqual(
-      ["coefficients", "equations", "loss", "seconds", "terms", "variables"].sort(),
+      [
+        "coefficients",
+        "equations",
+        "loss",
+        "seconds",
+        "terms",
+        "variables",
+        "warnings",
+        "standardErrors",
+      ].sort(),
     );
+    expect(out.warnings).toEqual([]);
+    // A standard error for every active coefficient, none for the others.
+    out.coefficients.forEach((row: number[], d: number) => {
+      row.forEach((c, j) => {
+        expect(out.standardErrors[d][j] > 0).toBe(c !== 0);
+      });
+    });
     expect(out.variables).toEqual(["x", "y"]);
     expect(out.coefficients).toHaveLength(out.variables.length);
     for (const row of out.coefficients) {

@@ -1,148 +1,189 @@
 /**
- * Robustness matrix of `discover()` with its default settings (nothing tuned per system): systems, parameter
- * sets, initial states, sampling intervals and lengths × noise {0, 1%} × two library degrees. Measures true terms
- * found, spurious terms, the worst relative coefficient error and the wall time.
- * Prints a markdown table and writes bench-results/robustness.json (ROBUSTNESS_OUT overrides the file name).
- * Run: pnpm bench:robustness   (CASES=<substring> filters the configurations, NOISE=0|0.01 the noise level)
+ * Robustness matrix of `discover()` with its default settings (nothing tuned per system) against SINDy baselines
+ * on the same data: eight system families (families.ts) at our own parameters and initial states × clean (long),
+ * short (200 samples), irregular (a seeded 40% subset of the grid), coarse, and 1/2/5% Gaussian noise (relative
+ * to each variable's std) with two noise draws each (the second on half the horizon). "Exact" = every true term
+ * found and no other term.
+ * Prints a markdown table and a summary, writes bench-results/robustness.json (ROBUSTNESS_OUT overrides it).
+ * Run: nice pnpm bench:robustness   Filters: FAMILY=<substring>, KIND=clean|short|irregular|coarse|noise.
+ * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { loadDataset } from "@mechanist/datasets";
-import { compareToTruth, discover } from "../src/index.js";
+import { createRng } from "@mechanist/datasets";
+import { compareToTruth, type DiscoverOptions, discover, sindy } from "../src/index.js";
+import { FAMILIES, type Family } from "./families.js";
 
-interface Config {
-  label: string;
-  system: string;
-  /** Two library degrees: the smallest that contains the truth and one more (or 2 and 3). */
-  degrees: [number, number];
-  options: { params?: Record<string, number>; x0?: number[]; dt?: number; t1?: number };
-}
+type Kind = "clean" | "short" | "irregular" | "coarse" | "noise";
 
-export const configs: Config[] = [
-  { label: "Lorenz default, t≤20", system: "lorenz", degrees: [2, 3], options: { t1: 20 } },
-  {
-    label: "Lorenz ρ=20 σ=8 x0=(−5,3,15) dt=0.005 t≤30",
-    system: "lorenz",
-    degrees: [2, 3],
-    options: { params: { rho: 20, sigma: 8 }, x0: [-5, 3, 15], dt: 0.005, t1: 30 },
-  },
-  {
-    label: "Lorenz ρ=35 β=2 x0=(2,−1,20) dt=0.02 t≤40",
-    system: "lorenz",
-    degrees: [2, 3],
-    options: { params: { rho: 35, beta: 2 }, x0: [2, -1, 20], dt: 0.02, t1: 40 },
-  },
-  { label: "Rössler default dt=0.02 t≤100", system: "rossler", degrees: [2, 3], options: { dt: 0.02 } },
-  {
-    label: "Rössler a=0.1 c=4 x0=(2,0,0) dt=0.01 t≤60",
-    system: "rossler",
-    degrees: [2, 3],
-    options: { params: { a: 0.1, c: 4 }, x0: [2, 0, 0], dt: 0.01, t1: 60 },
-  },
-  { label: "Van der Pol default", system: "van-der-pol", degrees: [3, 4], options: {} },
-  {
-    label: "Van der Pol μ=2 dt=0.02 t≤40",
-    system: "van-der-pol",
-    degrees: [3, 4],
-    options: { params: { mu: 2 }, dt: 0.02, t1: 40 },
-  },
-  {
-    label: "Van der Pol μ=0.5 x0=(0.5,1) dt=0.002 t≤10",
-    system: "van-der-pol",
-    degrees: [3, 4],
-    options: { params: { mu: 0.5 }, x0: [0.5, 1], dt: 0.002, t1: 10 },
-  },
-  { label: "Lotka–Volterra default", system: "lotka-volterra", degrees: [2, 3], options: {} },
-  {
-    label: "Lotka–Volterra α=0.7 γ=1 x0=(4,8) dt=0.02 t≤40",
-    system: "lotka-volterra",
-    degrees: [2, 3],
-    options: { params: { alpha: 0.7, gamma: 1 }, x0: [4, 8], dt: 0.02, t1: 40 },
-  },
-  { label: "Duffing unforced default", system: "duffing", degrees: [3, 4], options: {} },
-  {
-    label: "Duffing δ=0.1 x0=(−1.5,0) dt=0.02 t≤40",
-    system: "duffing",
-    degrees: [3, 4],
-    options: { params: { delta: 0.1 }, x0: [-1.5, 0], dt: 0.02, t1: 40 },
-  },
-  { label: "Damped oscillator default", system: "damped-harmonic-oscillator", degrees: [2, 3], options: {} },
-  {
-    label: "Damped oscillator k=2 c=0.2 x0=(1,0) dt=0.002 t≤8",
-    system: "damped-harmonic-oscillator",
-    degrees: [2, 3],
-    options: { params: { k: 2, c: 0.2 }, x0: [1, 0], dt: 0.002, t1: 8 },
-  },
-];
-
-export interface Row {
-  case: string;
+interface Case {
+  family: Family;
+  kind: Kind;
   noise: number;
-  degree: number;
-  samples: number;
-  found: string;
-  missing: string[];
-  spurious: number;
-  maxSpurious: number;
-  maxErrorPct: number;
-  wallTimeS: number;
-  pass: boolean;
-  equations: string[];
+  seed: number;
+  t: number[];
+  x: number[][];
+  truth: Record<string, Record<string, number>>;
 }
+
+function generate(f: Family, o: { dt: number; t1: number; noise?: number; seed?: number }) {
+  const ds = f.system.generate({
+    params: f.params,
+    x0: f.x0,
+    dt: o.dt,
+    t1: o.t1,
+    noise: o.noise,
+    seed: o.seed,
+  });
+  return { t: ds.t, x: ds.x, truth: ds.trueEquations as Record<string, Record<string, number>> };
+}
+
+function casesOf(f: Family): Case[] {
+  const base = { family: f, noise: 0, seed: 0 };
+  const short = generate(f, { dt: 2 * f.dt, t1: 199 * 2 * f.dt });
+  const fine = generate(f, { dt: f.dt, t1: f.t1 });
+  const rng = createRng(7);
+  const keep = fine.t.map((_, i) => i === 0 || i === fine.t.length - 1 || rng.uniform() < 0.4);
+  const cases: Case[] = [
+    { ...base, kind: "clean", ...generate(f, { dt: f.dt / 2, t1: f.t1 }) },
+    { ...base, kind: "short", ...short },
+    {
+      ...base,
+      kind: "irregular",
+      t: fine.t.filter((_, i) => keep[i]),
+      x: fine.x.filter((_, i) => keep[i]),
+      truth: fine.truth,
+    },
+    { ...base, kind: "coarse", ...generate(f, { dt: f.coarseDt, t1: f.t1 }) },
+  ];
+  for (const noise of [0.01, 0.02, 0.05]) {
+    cases.push({
+      family: f,
+      kind: "noise",
+      noise,
+      seed: 11,
+      ...generate(f, { dt: f.dt, t1: f.t1, noise, seed: 11 }),
+    });
+    const half = Math.round(f.t1 / 2 / f.dt) * f.dt;
+    cases.push({
+      family: f,
+      kind: "noise",
+      noise,
+      seed: 12,
+      ...generate(f, { dt: f.dt, t1: half, noise, seed: 12 }),
+    });
+  }
+  return cases;
+}
+
+interface MethodResult {
+  exact: boolean;
+  missing: number;
+  spurious: number;
+  maxErrorPct: number;
+  /** Wall time. */
+  seconds: number;
+  /** CPU time of this process (user + system): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
+}
+
+/** Runs `fn` and returns its value with the wall and CPU milliseconds it took. */
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = await fn();
+  const used = process.cpuUsage(cpu);
+  return { value, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+}
+
+function judge(
+  c: Case,
+  variables: string[],
+  terms: string[],
+  coefficients: number[][],
+  time: { ms: number; cpuMs: number },
+): MethodResult {
+  const cmp = compareToTruth(variables, terms, coefficients, c.truth);
+  return {
+    exact: cmp.missing.length === 0 && cmp.spurious.length === 0,
+    missing: cmp.missing.length,
+    spurious: cmp.spurious.length,
+    maxErrorPct: cmp.maxRelativeError * 100,
+    seconds: time.ms / 1000,
+    cpuSeconds: time.cpuMs / 1000,
+  };
+}
+
+async function runCase(c: Case, extra: DiscoverOptions) {
+  const variables = c.family.system.names;
+  const data = { t: c.t, y: c.x };
+  const { degree } = c.family;
+  const run = await timed(() => discover(data, { variables, degree, ...extra }));
+  const r = run.value;
+  const fd = await timed(() => sindy([data], { variables, degree }));
+  const sg = await timed(() => sindy([data], { variables, degree, derivative: "smooth" }));
+  const terms = fd.value.model.library.names;
+  return {
+    mnn: judge(c, r.variables, r.terms, r.coefficients, run),
+    stlsq: judge(c, r.variables, terms, fd.value.model.coefficients, fd),
+    stlsqSmooth: judge(c, r.variables, terms, sg.value.model.coefficients, sg),
+    equations: r.equations,
+    warnings: (r as { warnings?: string[] }).warnings ?? [],
+  };
+}
+
+type Row = { family: string; kind: Kind; noise: number; seed: number; samples: number } & Awaited<
+  ReturnType<typeof runCase>
+>;
+
+const cell = (m: MethodResult) =>
+  m.exact
+    ? `ok ${m.maxErrorPct < 0.01 ? "<0.01" : m.maxErrorPct.toPrecision(2)}%`
+    : `✗ −${m.missing}/+${m.spurious}`;
 
 async function main(): Promise<void> {
-  const only = process.env.CASES?.toLowerCase();
-  const noiseFilter = process.env.NOISE === undefined ? null : Number(process.env.NOISE);
+  const family = process.env.FAMILY?.toLowerCase();
+  const kind = process.env.KIND;
+  const extra = JSON.parse(process.env.DISCOVER ?? "{}") as DiscoverOptions;
   const rows: Row[] = [];
-  console.log(
-    "| case | noise | degree | samples | true terms found | spurious | max error | wall time | target |",
-  );
-  console.log("|---|---|---|---|---|---|---|---|---|");
-  for (const c of configs) {
-    if (only && !c.label.toLowerCase().includes(only)) continue;
-    for (const noise of [0, 0.01]) {
-      if (noiseFilter !== null && noise !== noiseFilter) continue;
-      for (const degree of c.degrees) {
-        const ds = loadDataset(c.system, { ...c.options, noise, seed: 1 }) as {
-          t: number[];
-          x: number[][];
-          names: string[];
-          trueEquations: Record<string, Record<string, number>>;
-        };
-        const r = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree });
-        const cmp = compareToTruth(r.variables, r.terms, r.coefficients, ds.trueEquations);
-        const tolerance = noise === 0 ? 0.02 : 0.05;
-        const row: Row = {
-          case: c.label,
-          noise,
-          degree,
-          samples: ds.t.length,
-          found: `${cmp.terms.length - cmp.missing.length}/${cmp.terms.length}`,
-          missing: cmp.missing,
-          spurious: cmp.spurious.length,
-          maxSpurious: Math.max(0, ...cmp.spurious.map((q) => Math.abs(q.coefficient))),
-          maxErrorPct: cmp.maxRelativeError * 100,
-          wallTimeS: r.wallTimeMs / 1000,
-          pass: cmp.missing.length === 0 && cmp.spurious.length === 0 && cmp.maxRelativeError <= tolerance,
-          equations: r.equations,
-        };
-        rows.push(row);
-        const err = Number.isFinite(row.maxErrorPct) ? `${row.maxErrorPct.toFixed(2)}%` : "missing";
-        console.log(
-          `| ${row.case} | ${noise * 100}% | ${degree} | ${row.samples} | ${row.found} | ${row.spurious}${row.spurious ? ` (max ${row.maxSpurious.toPrecision(2)})` : ""} | ${err} | ${row.wallTimeS.toFixed(1)} s | ${row.pass ? "ok" : "**FAIL**"} |`,
-        );
-      }
+  console.log("| family | data | samples | MNN discover | wall / CPU time | STLSQ | STLSQ + SG | CPU time |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const f of FAMILIES) {
+    if (family && !f.label.toLowerCase().includes(family)) continue;
+    for (const c of casesOf(f)) {
+      if (kind && c.kind !== kind) continue;
+      const r = await runCase(c, extra);
+      const data = c.kind === "noise" ? `${c.noise * 100}% noise, seed ${c.seed}` : c.kind;
+      rows.push({ family: f.label, kind: c.kind, noise: c.noise, seed: c.seed, samples: c.t.length, ...r });
+      console.log(
+        `| ${f.label} | ${data} | ${c.t.length} | ${cell(r.mnn)} | ${r.mnn.seconds.toFixed(1)} / ${r.mnn.cpuSeconds.toFixed(1)} s | ${cell(r.stlsq)} | ${cell(r.stlsqSmooth)} | ${r.stlsq.cpuSeconds.toFixed(2)} / ${r.stlsqSmooth.cpuSeconds.toFixed(2)} s |`,
+      );
     }
   }
-  const passed = rows.filter((r) => r.pass).length;
-  const totalTime = rows.reduce((s, r) => s + r.wallTimeS, 0);
-  console.log(
-    `\n${passed}/${rows.length} cases meet the targets; total discovery time ${totalTime.toFixed(0)} s`,
-  );
+  summarise(rows);
   mkdirSync("bench-results", { recursive: true });
   const file = process.env.ROBUSTNESS_OUT ?? "bench-results/robustness.json";
-  writeFileSync(
-    file,
-    `${JSON.stringify({ machine: "2-core Debian 12 VM, Node 20 (shared with other jobs)", passed, total: rows.length, rows }, null, 2)}\n`,
+  writeFileSync(file, `${JSON.stringify({ options: extra, rows }, null, 2)}\n`);
+}
+
+function summarise(rows: Row[]): void {
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = r.kind === "noise" ? `${r.noise * 100}% noise` : r.kind;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  console.log("\n| data | MNN exact | STLSQ exact | STLSQ + SG exact | MNN CPU time (median) |");
+  console.log("|---|---|---|---|---|");
+  for (const [key, g] of groups) {
+    const n = (pick: (r: (typeof rows)[number]) => MethodResult) => g.filter((r) => pick(r).exact).length;
+    const times = g.map((r) => r.mnn.cpuSeconds).sort((a, b) => a - b);
+    console.log(
+      `| ${key} | ${n((r) => r.mnn)}/${g.length} | ${n((r) => r.stlsq)}/${g.length} | ${n((r) => r.stlsqSmooth)}/${g.length} | ${times[Math.floor(times.length / 2)].toFixed(1)} s |`,
+    );
+  }
+  const wall = rows.reduce((s, r) => s + r.mnn.seconds, 0);
+  const cpu = rows.reduce((s, r) => s + r.mnn.cpuSeconds, 0);
+  console.log(
+    `\nTotal MNN discovery time ${wall.toFixed(0)} s wall, ${cpu.toFixed(0)} s CPU over ${rows.length} runs.`,
   );
 }
 

@@ -21,10 +21,18 @@ export interface StlsqOptions {
   maxIterations?: number;
 }
 
-export function resolveRule(threshold: number | undefined, auto: boolean | undefined): ThresholdRule {
+/**
+ * The thresholding rule of `threshold` (a number, or "auto" = 0.1 with contribution protection) and
+ * `autoThreshold` (default: on for "auto" and for STLSQ, where the number is then a floor, not the whole rule).
+ */
+export function resolveRule(
+  threshold: number | "auto" | undefined,
+  auto: boolean | undefined,
+): ThresholdRule {
+  if (threshold === "auto") return { threshold: 0.1, auto: auto ?? true, contribution: 0.02 };
   const t = threshold ?? 0.1;
   if (!(t >= 0) || !Number.isFinite(t))
-    throw new MechanisticInputError(`threshold must be a finite number ≥ 0, got ${threshold}`);
+    throw new MechanisticInputError(`threshold must be "auto" or a finite number ≥ 0, got ${threshold}`);
   return { threshold: t, auto: auto ?? true, contribution: 0.02 };
 }
 

@@ -33,3 +33,42 @@ export function applyThreshold(
   });
   return { active: next, changed };
 }
+
+/**
+ * How discovery selects terms. `"threshold"`: a number was given, and |ξ| < λ (original units) removes a term —
+ * nothing else does (unless `autoThreshold` or `pruneTolerance` are also set explicitly). `"auto"` (the default):
+ * λ = 0.1 with terms protected by their contribution (≥ 2% of the derivative), backward elimination of terms whose
+ * removal raises the window loss by < 10%, and on noisy data a reselection kept when it lowers BIC and a
+ * significance test (a term must lower χ² by more than ln(residual count)).
+ */
+export interface SelectionRule {
+  rule: "auto" | "threshold";
+  /** λ in original units. */
+  threshold: number;
+  /** The applied rule in words, for reports. */
+  description: string;
+}
+
+export const AUTO_THRESHOLD = 0.1;
+
+export function describeSelection(
+  threshold: number | "auto",
+  rule: ThresholdRule,
+  pruneTolerance: number,
+): SelectionRule {
+  if (threshold === "auto") {
+    return {
+      rule: "auto",
+      threshold: rule.threshold,
+      description:
+        `auto: |ξ| ≥ ${rule.threshold} or contribution ≥ ${rule.contribution * 100}% of the derivative; ` +
+        `backward elimination below ${pruneTolerance * 100}% loss increase; on noisy data BIC reselection and ` +
+        "a significance test (Δχ² > ln n)",
+    };
+  }
+  const extras = [
+    rule.auto ? `, or contribution ≥ ${rule.contribution * 100}% of the derivative` : "",
+    pruneTolerance > 0 ? `; backward elimination below ${pruneTolerance * 100}% loss increase` : "",
+  ].join("");
+  return { rule: "threshold", threshold, description: `threshold: |ξ| ≥ ${threshold}${extras}` };
+}

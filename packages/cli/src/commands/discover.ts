@@ -10,7 +10,7 @@ import { PLOT_FILES, renderPlots } from "../plots.js";
 import { createProgress } from "../progress.js";
 import type { CommandSpec, ParsedCommand } from "../spec/command.js";
 import { defineCommand, type Io } from "../spec/define.js";
-import { bool, choice, keyValues, num, numList, text } from "../spec/flags.js";
+import { bool, checkedNumber, choice, custom, keyValues, num, numList, text } from "../spec/flags.js";
 import { requireFinite, validateSeries } from "../validate.js";
 import { checkDiscoverSize } from "./discover-size.js";
 
@@ -48,7 +48,16 @@ const FLAGS = {
     help: "polynomial library degree",
     defaultText: "enough for the system's true terms, else 2",
   }),
-  threshold: num({ section: "Model", min: 0, help: "hard threshold in original units", defaultText: "0.1" }),
+  threshold: custom({
+    arg: "<x|auto>",
+    section: "Model",
+    help: `term selection. A number: hard threshold in original units and the only rule (|ξ| < x removes
+a term). auto: 0.1 plus automatic rules (contribution protection, backward elimination, BIC
+reselection and a significance test on noisy data); the report says which rule and value chose the model`,
+    default: "auto" as number | "auto",
+    parse: (text, flag) => (text === "auto" ? "auto" : checkedNumber(text, flag, { min: 0 })),
+    examples: { valid: ["auto", "0.05", "0"], invalid: ["-1", "high", ""] },
+  }),
   preset: choice(["fast", "published"], {
     arg: "<name>",
     section: "Model",
@@ -82,8 +91,9 @@ const FLAGS = {
   json: bool({
     section: "Output",
     help: `print exactly one JSON object on stdout: {variables, terms, coefficients (one row per
-variable, one column per term), equations, loss (final objective), seconds (wall time)};
-progress and messages go to stderr`,
+variable, one column per term), equations, loss (final objective), seconds (wall time),
+warnings (strings, e.g. a poor re-simulation fit with advice), standardErrors (per coefficient,
+like coefficients; null without refinement)}; progress and messages go to stderr`,
   }),
   out: text({
     arg: "<dir>",
@@ -186,20 +196,25 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
     ? compareToTruth(result.variables, result.terms, result.coefficients, data.trueEquations)
     : null;
   const baseline = v.baseline
-    ? sindy([{ t: data.t, y: data.x }], { variables: data.names, degree, threshold: v.threshold })
+    ? sindy([{ t: data.t, y: data.x }], {
+        variables: data.names,
+        degree,
+        threshold: result.selection.threshold,
+      })
     : null;
   requireFinite(
     result.coefficients.flat(),
     "a discovered coefficient",
     "the fit diverged; check the data's scale or lower --threshold",
   );
-  const report = buildReport(data, result, degree, v.threshold ?? 0.1, comparison, baseline);
+  const report = buildReport(data, result, degree, comparison, baseline);
   const failed =
     v.out !== undefined ? writeDiscoverFiles(v.out, data, result, report, checkpoint, v.json, io) : [];
   if (v.json) {
-    const { variables, terms, coefficients, equations } = result;
+    const { variables, terms, coefficients, equations, warnings, standardErrors } = result;
     const { loss, seconds } = report;
-    io.out.write(`${JSON.stringify({ variables, terms, coefficients, equations, loss, seconds })}\n`);
+    const object = { variables, terms, coefficients, equations, loss, seconds, warnings, standardErrors };
+    io.out.write(`${JSON.stringify(object)}\n`);
   } else io.out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
   // The results are on stdout already; a file that could not be written is still the user's to fix.
   if (failed.length > 0) throw new UsageError(`--out: could not write ${failed.join("; ")}`);
@@ -277,7 +292,6 @@ function buildReport(
   data: LoadedData,
   result: DiscoverResult,
   degree: number,
-  threshold: number,
   comparison: ReturnType<typeof compareToTruth> | null,
   baseline: ReturnType<typeof sindy> | null,
 ) {
@@ -296,7 +310,11 @@ function buildReport(
     source: data.name,
     samples: data.t.length,
     degree,
-    threshold,
+    threshold: result.selection.threshold,
+    selection: result.selection,
+    warnings: result.warnings,
+    simulationError: result.simulationError,
+    standardErrors: result.standardErrors,
     noise: data.noise,
     estimatedNoise: result.noise,
     ...(data.params ? { params: data.params } : {}),
@@ -368,8 +386,9 @@ function formatReport(
       : `dt = ${Number(lo.toPrecision(4))}…${Number(hi.toPrecision(4))} (irregular)`;
   lines.push(`Mechanist equation discovery — ${data.name}${params}`);
   lines.push(
-    `  ${data.t.length} samples, ${dtText}, noise ${(data.noise * 100).toFixed(1)}%; library: ${result.terms.length} terms (degree ${report.degree}), threshold ${report.threshold}`,
+    `  ${data.t.length} samples, ${dtText}, noise ${(data.noise * 100).toFixed(1)}%; library: ${result.terms.length} terms (degree ${report.degree})`,
   );
+  lines.push(`  selection: ${result.selection.description}`);
   lines.push("");
   lines.push("  round  stage    loss          active terms  epochs");
   for (const l of result.losses) {
@@ -399,5 +418,6 @@ function formatReport(
     `Goodness of fit: R² of derivatives ${report.score.toFixed(6)}, R² of a simulation over the first ${result.horizon} samples ${report.trajectoryScore === null ? "n/a (diverged)" : report.trajectoryScore.toFixed(6)}`,
   );
   lines.push(`Wall time: ${(report.wallTimeMs / 1000).toFixed(2)} s`);
+  for (const w of result.warnings) lines.push(`Warning: ${w}`);
   return `${lines.join("\n")}\n`;
 }

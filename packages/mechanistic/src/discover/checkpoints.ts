@@ -8,6 +8,7 @@ import { fingerprint, readCheckpoint, writeCheckpoint } from "../checkpoint.js";
 import { optimizerSchema, type Schema } from "../checkpoint-schema.js";
 import type { ThresholdRule } from "../threshold.js";
 import type { Trajectory } from "../trajectory.js";
+import type { StageResult } from "./context.js";
 import type { RoundLoss, Settings } from "./options.js";
 
 export interface DiscoverCheckpoint {
@@ -20,8 +21,9 @@ export interface DiscoverCheckpoint {
   adam: OptimizerState | null;
   losses: RoundLoss[];
   denoiser?: number[][];
-  /** The model after a "debias" or "refine" stage (original units). */
+  /** The model after a "debias" or "refine" stage (original units), and its standard errors when known. */
   coefficients?: number[][];
+  standardErrors?: number[][];
 }
 
 /** The saved state field by field: T library terms, dim variables (xiHat and mask are T × dim). */
@@ -89,9 +91,10 @@ export class DiscoverCheckpointStore {
   }
 
   /** Saves the model after a later stage (the training state of the last round is kept). */
-  saveStage(stage: "debias" | "refine", coefficients: number[][], losses: RoundLoss[]): void {
+  saveStage(stage: "debias" | "refine", result: StageResult): void {
     const base = this.last ?? { round: 0, xiHat: [], mask: [], adam: null, losses: [] };
-    this.write({ ...base, stage, coefficients, losses });
+    const { coefficients, losses, standardErrors } = result;
+    this.write({ ...base, stage, coefficients, losses, ...(standardErrors ? { standardErrors } : {}) });
   }
 
   private write(state: DiscoverCheckpoint): void {

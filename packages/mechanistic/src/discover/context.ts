@@ -26,6 +26,8 @@ export interface DiscoverContext {
 export interface StageResult {
   coefficients: number[][];
   losses: RoundLoss[];
+  /** Standard errors of the coefficients (same layout), once a stage has estimated them (refine). */
+  standardErrors?: number[][];
 }
 
 /** The model as it stands, for the progress events that carry it (copied: listeners may keep or mutate it). */

@@ -4,6 +4,26 @@ import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { countActive, type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import type { WindowObjective } from "./objective.js";
 import type { RoundLoss } from "./options.js";
+import { isNoisy } from "./prepare.js";
+
+/**
+ * When backward elimination drops a term. `tolerance` > 0 turns it on. On clean data a term goes when removing it
+ * raises the window loss by less than `tolerance` (relative). On noisy data a relative rule is wrong: the noise
+ * floor of the loss grows with the noise, so real but small terms (a Hopf growth rate, a cubic damping) would fall
+ * under any fixed fraction of it. There the test is BIC-like instead: a term goes when it lowers the residual
+ * sum of squares by less than ln(n) residual variances.
+ */
+export interface PruneRule {
+  tolerance: number;
+  noisy: boolean;
+}
+
+function negligible(rule: PruneRule, fit: { rss: number; n: number; p: number }, trialRss: number): boolean {
+  const base = Math.max(fit.rss, 1e-300);
+  if (!rule.noisy) return trialRss / base - 1 < rule.tolerance;
+  const variance = base / Math.max(1, fit.n - fit.p);
+  return trialRss - fit.rss < Math.log(fit.n) * variance;
+}
 
 /** Sequential thresholding on the exact window-objective minimiser, then backward elimination of weak terms. */
 export function debiasComponent(
@@ -11,7 +31,7 @@ export function debiasComponent(
   d: number,
   active: boolean[],
   rule: ThresholdRule,
-  pruneTolerance: number,
+  prune: PruneRule,
 ): number[] {
   let current = [...active];
   let fit = objective.refit(d, current);
@@ -21,24 +41,24 @@ export function debiasComponent(
     current = next.active;
     fit = objective.refit(d, current);
   }
-  if (pruneTolerance > 0) {
-    for (;;) {
-      let best = -1;
-      let bestIncrease = Number.POSITIVE_INFINITY;
-      const base = Math.max(fit.rss, 1e-300);
-      current.forEach((a, j) => {
-        if (!a) return;
-        const trial = current.map((b, k) => b && k !== j);
-        const increase = objective.refit(d, trial).rss / base - 1;
-        if (increase < bestIncrease) {
-          bestIncrease = increase;
-          best = j;
-        }
-      });
-      if (best < 0 || bestIncrease >= pruneTolerance) break;
-      current = current.map((b, k) => b && k !== best);
-      fit = objective.refit(d, current);
-    }
+  while (prune.tolerance > 0) {
+    let best = -1;
+    let bestRss = Number.POSITIVE_INFINITY;
+    current.forEach((a, j) => {
+      if (!a) return;
+      const rss = objective.refit(
+        d,
+        current.map((b, k) => b && k !== j),
+      ).rss;
+      if (rss < bestRss) {
+        bestRss = rss;
+        best = j;
+      }
+    });
+    const size = { rss: fit.rss, n: objective.rows, p: current.filter(Boolean).length };
+    if (best < 0 || !negligible(prune, size, bestRss)) break;
+    current = current.map((b, k) => b && k !== best);
+    fit = objective.refit(d, current);
   }
   return fit.coefficients;
 }
@@ -54,7 +74,7 @@ export function debiasStage(ctx: DiscoverContext, input: StageResult): StageResu
       d,
       input.coefficients[d].map((c) => c !== 0),
       ctx.rule,
-      settings.pruneTolerance,
+      { tolerance: settings.pruneTolerance, noisy: ctx.settings.automaticSelection && isNoisy(ctx.data) },
     ),
   );
   const refitHat = objective.toNormalised(coefficients);

@@ -15,6 +15,7 @@ import { MechanisticInputError } from "../errors.js";
 import { resolveLibrary } from "../library.js";
 import { SparseModel } from "../model.js";
 import { resolveRule } from "../stlsq.js";
+import { describeSelection } from "../threshold.js";
 import { type Trajectory, validateTrajectories } from "../trajectory.js";
 import { type DiscoverCheckpoint, DiscoverCheckpointStore } from "./checkpoints.js";
 import { type DiscoverContext, type StageResult, snapshot } from "./context.js";
@@ -24,8 +25,9 @@ import { WindowObjective } from "./objective.js";
 import { type DiscoverOptions, type DiscoverResult, resolveSettings } from "./options.js";
 import { refineStage } from "./polish.js";
 import { prepareData } from "./prepare.js";
-import { scoreModel } from "./score.js";
+import { scoreModel, simulationError } from "./score.js";
 import { trainStage } from "./train.js";
+import { fitWarnings } from "./warnings.js";
 import { buildWindows } from "./windows.js";
 
 export type { DiscoverOptions, DiscoverProgress, DiscoverResult, RoundLoss } from "./options.js";
@@ -40,13 +42,17 @@ async function runStages(ctx: DiscoverContext, saved: DiscoverCheckpoint | null)
   const done = saved?.stage ?? "train";
   let state: StageResult =
     saved?.coefficients && done !== "train"
-      ? { coefficients: saved.coefficients, losses: saved.losses }
+      ? {
+          coefficients: saved.coefficients,
+          losses: saved.losses,
+          ...(saved.standardErrors ? { standardErrors: saved.standardErrors } : {}),
+        }
       : trainStage(ctx, initialCoefficients(ctx.library, ctx.data, ctx.settings), saved);
   const firstLater = LATER_STAGES.findIndex((s) => s.name === done) + 1;
   for (const stage of LATER_STAGES.slice(firstLater)) {
     if (!stage.enabled(ctx)) continue;
     state = await stage.run(ctx, state);
-    ctx.checkpoints?.saveStage(stage.name, state.coefficients, state.losses);
+    ctx.checkpoints?.saveStage(stage.name, state);
   }
   return state;
 }
@@ -59,7 +65,7 @@ async function createContext(
   const settings = resolveSettings(options);
   const dim = validateTrajectories(trajs, settings.window);
   const library = resolveLibrary(options, dim);
-  const rule = resolveRule(options.threshold, options.autoThreshold);
+  const rule = resolveRule(settings.threshold, options.autoThreshold ?? settings.threshold === "auto");
   const progress = options.onProgress ?? (() => {});
   const data = prepareData(trajs, dim, options.smoothing ?? "auto");
   progress({ stage: "init", round: 0, rounds: settings.rounds });
@@ -91,6 +97,7 @@ export async function discover(
     const final = await runStages(ctx, saved);
     const model = new SparseModel(library, final.coefficients);
     const fit = scoreModel(model, ctx.data);
+    const simError = simulationError(model, ctx.data);
     ctx.progress({
       stage: "done",
       round: settings.rounds,
@@ -105,7 +112,13 @@ export async function discover(
       coefficients: model.coefficients,
       equations: model.equations(),
       losses: final.losses,
+      selection: describeSelection(settings.threshold, ctx.rule, settings.pruneTolerance),
+      warnings: options.library
+        ? fitWarnings(library, settings, simError, undefined)
+        : fitWarnings(library, settings, simError, options.degree ?? 2),
       ...fit,
+      simulationError: simError,
+      standardErrors: final.standardErrors ?? null,
       noise: ctx.data.noise,
       wallTimeMs: performance.now() - start,
       resumedFromRound: saved?.round ?? 0,

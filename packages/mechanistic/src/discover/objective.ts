@@ -251,6 +251,11 @@ export class WindowObjective {
     return { terms, iv: this.ivResponse };
   }
 
+  /** Residual count of `refit` per component: the samples after each window's first. */
+  get rows(): number {
+    return this.win.W * (this.win.L - 1);
+  }
+
   /**
    * Exact minimiser of the window objective for component d over the active terms (original units), and the
    * residual sum of squares. Rows are the samples after each window's first (which the initial row pins).

@@ -2,6 +2,7 @@
 import { MechanisticInputError } from "../errors.js";
 import type { Library } from "../library.js";
 import type { SparseModel } from "../model.js";
+import type { SelectionRule } from "../threshold.js";
 import type { Trajectory } from "../trajectory.js";
 
 /**
@@ -31,11 +32,15 @@ export interface DiscoverOptions {
   library?: Library;
   /** Polynomial degree of the default library (default 2). */
   degree?: number;
-  /** Hard threshold in original units (default 0.1, as in the paper). */
-  threshold?: number;
-  /** Keep terms below the threshold whose contribution to the equation is ≥ 2% of its derivative (default true). */
+  /**
+   * Term selection. A number λ: hard threshold in original units, and the only rule — |ξ| < λ removes a term,
+   * nothing else does. "auto" (default): λ = 0.1 plus automatic rules (see `SelectionRule`); the result's
+   * `selection` says which rule and value chose the model.
+   */
+  threshold?: number | "auto";
+  /** Keep terms below λ whose contribution to the equation is ≥ 2% of its derivative (default: true with "auto", false with a number). */
   autoThreshold?: boolean;
-  /** Drop an active term when removing it raises the window loss by less than this fraction (default 0.1; 0 disables). */
+  /** Drop an active term when removing it raises the window loss by less than this fraction (default 0.1 with "auto", 0 = off with a number). */
   pruneTolerance?: number;
   /** Samples per solver window (default 16; the published set-up uses 50). */
   window?: number;
@@ -98,11 +103,25 @@ export interface DiscoverResult {
   coefficients: number[][];
   equations: string[];
   losses: RoundLoss[];
+  /**
+   * Per-coefficient standard error (variables × terms, 0 for inactive terms) from the trajectory refinement's
+   * Gauss–Newton covariance; null when the refinement did not run.
+   */
+  standardErrors: number[][] | null;
+  /** Which rule and value chose the model (`rule: "threshold"` when a number was given). */
+  selection: SelectionRule;
+  /** Problems with the result a user should know about (e.g. the re-simulation fits the data poorly), with advice. */
+  warnings: string[];
   /** R² of the model's derivatives against the smoothed data derivatives (mean over variables). */
   score: number;
   /** R² of a simulation from the first sample over the first `horizon` samples of trajectory 0 (null if it diverged). */
   trajectoryScore: number | null;
   horizon: number;
+  /**
+   * Per variable: rms(re-simulation − smoothed data)/std(data), the model integrated from the data through
+   * segments of ~3 time scales (Infinity when it diverges). Above 0.15 a warning is added.
+   */
+  simulationError: number[];
   /** Estimated relative noise level per variable (σ / RMS). */
   noise: number[];
   wallTimeMs: number;
@@ -126,6 +145,10 @@ export interface Settings {
   refine: boolean;
   pruneTolerance: number;
   denoiser: number[] | null;
+  /** "auto" or the user's λ. */
+  threshold: number | "auto";
+  /** Automatic selection rules beyond λ (reselection by BIC, significance test) are on ("auto" only). */
+  automaticSelection: boolean;
 }
 
 function denoiserLayers(option: DiscoverOptions["denoiser"], published: boolean): number[] | null {
@@ -151,7 +174,9 @@ export function resolveSettings(o: DiscoverOptions): Settings {
     debias: o.debias ?? !published,
     refine: o.refine ?? !published,
     denoiser: denoiserLayers(o.denoiser, published),
-    pruneTolerance: o.pruneTolerance ?? (published ? 0 : 0.1),
+    pruneTolerance: o.pruneTolerance ?? (published || typeof o.threshold === "number" ? 0 : 0.1),
+    threshold: o.threshold ?? "auto",
+    automaticSelection: (o.threshold ?? "auto") === "auto",
   };
   const checks: Array<[string, number, number]> = [
     ["window", s.window, 3],

@@ -12,8 +12,10 @@ import { countActive, type DiscoverContext, type StageResult, snapshot } from ".
 import { debiasComponent } from "./debias.js";
 import { WindowObjective } from "./objective.js";
 import type { RoundLoss } from "./options.js";
+import { isNoisy } from "./prepare.js";
 import { choleskySolve, type RefineInput, type RefineResult, refineTrajectories } from "./refine.js";
 import type { SmoothedComponent } from "./smoothing.js";
+import { segmentLength, timeScales } from "./timescale.js";
 import { buildWindows } from "./windows.js";
 
 export interface PolishTrajectory {
@@ -31,6 +33,8 @@ export interface PolishInput {
   /** Absolute noise σ per component (estimate). */
   sigma: Float64Array;
   noisy: boolean;
+  /** Reselection by BIC and the significance test are allowed (threshold "auto"); else λ alone selects. */
+  automaticSelection: boolean;
   stateScale: Float64Array;
   derivativeScale: Float64Array;
   window: number;
@@ -48,39 +52,8 @@ export interface PolishResult {
   substeps: number;
   /** Number of support changes made by the reselection pass and the pruning. */
   supportChanges: number;
-}
-
-function rmsCentred(a: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m += a[i];
-  m /= a.length;
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - m) ** 2;
-  return Math.sqrt(s / a.length);
-}
-
-function rms(a: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * a[i];
-  return Math.sqrt(s / a.length);
-}
-
-/** Fastest time scale: min over components of rms(x − mean)/rms(dx/dt); median sample interval. */
-export function timeScales(trajectories: readonly PolishTrajectory[]): { tau: number; dt: number } {
-  let tau = Number.POSITIVE_INFINITY;
-  const dim = trajectories[0].smoothed.length;
-  for (let d = 0; d < dim; d++) {
-    const x = trajectories.flatMap((tr) => Array.from(tr.smoothed[d].value));
-    const dx = trajectories.flatMap((tr) => Array.from(tr.smoothed[d].derivative));
-    const r = rms(dx);
-    if (r > 0) tau = Math.min(tau, rmsCentred(x) / r);
-  }
-  const steps = trajectories.flatMap((tr) =>
-    Array.from({ length: tr.t.length - 1 }, (_, i) => tr.t[i + 1] - tr.t[i]),
-  );
-  steps.sort((a, b) => a - b);
-  const dt = steps[Math.floor(steps.length / 2)];
-  return { tau: Number.isFinite(tau) ? tau : dt * 50, dt };
+  /** Standard error of every coefficient (variables × terms; 0 for inactive terms). */
+  standardErrors: number[][];
 }
 
 function modelRhs(
@@ -130,7 +103,7 @@ type Runner = (c: number[][]) => RefineResult | null;
 function refinementGrid(trajectories: readonly PolishTrajectory[]): { segment: number; substeps: number } {
   const { tau, dt } = timeScales(trajectories);
   return {
-    segment: Math.min(401, Math.max(9, Math.round((3 * tau) / dt) + 1)),
+    segment: segmentLength(trajectories),
     substeps: Math.min(50, Math.max(1, Math.ceil(dt / (0.05 * tau)))),
   };
 }
@@ -184,7 +157,7 @@ async function reselect(input: PolishInput, best: RefineResult): Promise<number[
   try {
     const all = new Array<boolean>(library.size).fill(true);
     return Array.from({ length: dim }, (_, d) =>
-      debiasComponent(objective, d, all, input.rule, input.pruneTolerance),
+      debiasComponent(objective, d, all, input.rule, { tolerance: input.pruneTolerance, noisy: true }),
     );
   } finally {
     objective.dispose();
@@ -239,7 +212,7 @@ function significanceDrop(current: RefineResult): number {
   return drop;
 }
 
-/** Pruning: the sparsity rule on the refined coefficients; on noisy data also the significance test. */
+/** Pruning: the sparsity rule on the refined coefficients; on noisy data (rule "auto") also the significance test. */
 function prune(
   input: PolishInput,
   start: RefineResult,
@@ -249,7 +222,7 @@ function prune(
   let changes = 0;
   for (let it = 0; it < 10; it++) {
     let drop = thresholdDrop(input.library, best, input.rule);
-    if (drop < 0 && input.noisy) drop = significanceDrop(best);
+    if (drop < 0 && input.noisy && input.automaticSelection) drop = significanceDrop(best);
     if (drop < 0) break;
     const [d, j] = best.active[drop];
     const trial = best.coefficients.map((row) => [...row]);
@@ -260,6 +233,23 @@ function prune(
     changes++;
   }
   return { best, changes };
+}
+
+/**
+ * Standard errors of the refined coefficients: the Gauss–Newton covariance s²·M⁻¹ of the maximum-likelihood fit
+ * (segment states eliminated), with s² = 2·cost/(n − P) the residual variance in noise units.
+ */
+export function standardErrors(fit: RefineResult, dim: number, terms: number): number[][] {
+  const out = Array.from({ length: dim }, () => new Array<number>(terms).fill(0));
+  const P = fit.active.length;
+  const s2 = (2 * fit.cost) / Math.max(1, fit.count - P);
+  fit.active.forEach(([d, j], p) => {
+    const e = new Float64Array(P);
+    e[p] = 1;
+    const col = choleskySolve(fit.information, e, P);
+    out[d][j] = col ? Math.sqrt(Math.max(0, s2 * col[p])) : Number.NaN;
+  });
+  return out;
 }
 
 function residualSigma(final: RefineResult, data: RefineData, dim: number): Float64Array {
@@ -295,7 +285,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   }
   if (!best) return null;
   let supportChanges = 0;
-  if (input.noisy) {
+  if (input.noisy && input.automaticSelection) {
     const reselected = await reselect(input, best);
     const current = best;
     const changed = reselected?.some((row, d) =>
@@ -316,6 +306,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     segment,
     substeps,
     supportChanges: supportChanges + pruned.changes,
+    standardErrors: standardErrors(final, dim, library.size),
   };
 }
 
@@ -331,7 +322,8 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
     rule: ctx.rule,
     pruneTolerance: settings.pruneTolerance,
     sigma: data.sigma,
-    noisy: data.noise.some((v) => v > 1e-4),
+    noisy: isNoisy(data),
+    automaticSelection: settings.automaticSelection,
     stateScale: data.stateScale,
     derivativeScale: data.derivativeScale,
     window: settings.window,
@@ -349,7 +341,11 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
       epochs: 0,
       activeTerms: countActive(refined.coefficients),
     };
-    result = { coefficients: refined.coefficients, losses: [...input.losses, entry] };
+    result = {
+      coefficients: refined.coefficients,
+      losses: [...input.losses, entry],
+      standardErrors: refined.standardErrors,
+    };
   }
   const last = result.losses[result.losses.length - 1];
   ctx.progress({

@@ -84,3 +84,8 @@ export function prepareData(
     derivativeScale: Float64Array.from({ length: dim }, (_, d) => rms(derivativeRows.map((r) => r[d]))),
   };
 }
+
+/** Relative noise above 1e-4 on any component (below it the data count as clean and are not smoothed). */
+export function isNoisy(data: PreparedData): boolean {
+  return data.noise.some((v) => v > 1e-4);
+}

@@ -1,6 +1,7 @@
 /** Stage "score": goodness of fit of the discovered model (R² of derivatives and of a re-simulation). */
 import type { SparseModel } from "../model.js";
 import type { PreparedData } from "./prepare.js";
+import { segmentLength } from "./timescale.js";
 
 /** Mean over components of R² = 1 − SS_res/SS_tot. */
 export function r2(pred: readonly number[][], truth: readonly number[][]): number {
@@ -46,4 +47,46 @@ export function scoreModel(model: SparseModel, data: PreparedData): FitScores {
     trajectoryScore = null;
   }
   return { score, trajectoryScore, horizon };
+}
+
+/**
+ * Relative re-simulation error per component: the model is integrated from the smoothed state through segments
+ * of ~3 time scales (the refinement's segments; chaos makes longer free runs meaningless), and
+ * rms(simulated − smoothed)/std(data) is taken over every sample. Infinity when a simulation diverges.
+ */
+export function simulationError(model: SparseModel, data: PreparedData): number[] {
+  const dim = model.variables.length;
+  const segment = segmentLength(data.trajectories);
+  const sq = new Float64Array(dim);
+  const mean = new Float64Array(dim);
+  const meanSq = new Float64Array(dim);
+  let n = 0;
+  for (const tr of data.trajectories) {
+    const len = tr.t.length;
+    for (let a = 0; a < len - 1; a += segment - 1) {
+      const b = Math.min(a + segment - 1, len - 1);
+      const t = Array.from(tr.t).slice(a, b + 1);
+      const y0 = tr.smoothed.map((c) => c.value[a]);
+      let sim: number[][];
+      try {
+        sim = model.simulate(y0, t, { substeps: 4 }).y.map((row) => Array.from(row));
+      } catch {
+        return new Array<number>(dim).fill(Number.POSITIVE_INFINITY);
+      }
+      for (let i = a + (a === 0 ? 0 : 1); i <= b; i++) {
+        for (let d = 0; d < dim; d++) {
+          const v = tr.smoothed[d].value[i];
+          const e = sim[i - a][d] - v;
+          sq[d] += Number.isFinite(e) ? e * e : Number.POSITIVE_INFINITY;
+          mean[d] += v;
+          meanSq[d] += v * v;
+        }
+        n++;
+      }
+    }
+  }
+  return Array.from({ length: dim }, (_, d) => {
+    const variance = meanSq[d] / n - (mean[d] / n) ** 2;
+    return Math.sqrt(sq[d] / n / Math.max(variance, 1e-300));
+  });
 }

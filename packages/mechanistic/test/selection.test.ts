@@ -1,0 +1,71 @@
+import { loadDataset } from "@mechanist/datasets";
+import { describe, expect, it } from "vitest";
+import { discover } from "../src/index.js";
+
+interface Ds {
+  t: number[];
+  x: number[][];
+  names: string[];
+}
+
+const lotkaVolterra = loadDataset("lotka-volterra", { t1: 10 }) as Ds;
+const data = { t: lotkaVolterra.t, y: lotkaVolterra.x };
+const xy = (r: { terms: string[]; coefficients: number[][] }) => r.coefficients[1][r.terms.indexOf("x*y")];
+
+describe("threshold means what it says", () => {
+  it("a number is the only rule: no coefficient below it survives, and it changes the model", async () => {
+    const variables = lotkaVolterra.names;
+    const strict = await discover(data, { variables, threshold: 0.1 });
+    expect(strict.selection.rule).toBe("threshold");
+    expect(strict.selection.threshold).toBe(0.1);
+    for (const c of strict.coefficients.flat()) if (c !== 0) expect(Math.abs(c)).toBeGreaterThanOrEqual(0.1);
+    // dy/dt = −1.5 y + 0.075 x*y: a threshold of 0.1 must remove the 0.075 term, one of 0.05 must keep it.
+    expect(xy(strict)).toBe(0);
+    const loose = await discover(data, { variables, threshold: 0.05 });
+    expect(xy(loose)).toBeCloseTo(0.075, 4);
+    // "auto" (the default) protects the term by its contribution and says so.
+    const auto = await discover(data, { variables });
+    expect(auto.selection.rule).toBe("auto");
+    expect(auto.selection.description).toMatch(/contribution/);
+    expect(xy(auto)).toBeCloseTo(0.075, 4);
+  });
+  it("rejects a threshold that is neither a number ≥ 0 nor auto", async () => {
+    await expect(discover(data, { threshold: -1 })).rejects.toThrow(/"auto" or a finite number/);
+    await expect(discover(data, { threshold: "high" as unknown as number })).rejects.toThrow(/"auto"/);
+  });
+});
+
+describe("poor-fit warning", () => {
+  it("Van der Pol at degree 2 (no cubic term) warns and suggests a larger degree; degree 3 does not", async () => {
+    const ds = loadDataset("van-der-pol", { t1: 15 }) as Ds;
+    const low = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree: 2 });
+    expect(low.warnings).toHaveLength(1);
+    expect(low.warnings[0]).toMatch(/fits the data poorly.*larger degree \(now 2\).*window/);
+    expect(Math.max(...low.simulationError)).toBeGreaterThan(0.15);
+    const right = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree: 3 });
+    expect(right.warnings).toEqual([]);
+    expect(Math.max(...right.simulationError)).toBeLessThan(0.01);
+  });
+});
+
+describe("uncertainty", () => {
+  it("standard errors cover the true coefficients on noisy data and are 0 for inactive terms", async () => {
+    const ds = loadDataset("lotka-volterra", { t1: 15, noise: 0.02, seed: 5 }) as Ds & {
+      trueEquations: Record<string, Record<string, number>>;
+    };
+    const r = await discover({ t: ds.t, y: ds.x }, { variables: ds.names });
+    const se = r.standardErrors ?? [];
+    r.variables.forEach((v, d) => {
+      r.terms.forEach((term, j) => {
+        const c = r.coefficients[d][j];
+        if (c === 0) {
+          expect(se[d][j]).toBe(0);
+          return;
+        }
+        expect(se[d][j]).toBeGreaterThan(0);
+        // 4 standard errors: a false failure has probability < 1e-4 per coefficient if the errors are honest.
+        expect(Math.abs(c - (ds.trueEquations[v][term] ?? 0))).toBeLessThan(4 * se[d][j]);
+      });
+    });
+  });
+});
