@@ -4,6 +4,7 @@
 // gives the authors' solver. Every input has a full batch (and time) axis, as S-MNN receives them.
 import { performance } from "node:perf_hooks";
 import { solveODE } from "../dist/index.js";
+import { rand } from "./stats.mjs";
 
 /** The six cells of the comparison (B, N) and, quoted as measured when the work started, the faster
  * S-MNN configuration's forward and forward+backward ms on this machine (issue "NeuRLP on the CPU at
@@ -16,17 +17,6 @@ export const CELLS = [
   { B: 512, N: 128, smnnQuoted: { fwd: 105, fb: 195 } },
   { B: 512, N: 1024, smnnQuoted: { fwd: 905, fb: 2200 } },
 ];
-
-/** Deterministic U[0, 1) (mulberry32). */
-function rand(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Inputs of one cell, as `{ shape, data }` arrays. */
 export function cellInputs(B, N) {

@@ -12,6 +12,7 @@ import {
   terminateWorkers,
 } from "../dist/index.js";
 import { solveDense } from "../dist/reference/index.js";
+import { loglogSlope, rand } from "./stats.mjs";
 
 const RUNS = 5;
 const quick = process.argv.includes("--quick");
@@ -53,17 +54,6 @@ async function timeIt(fn, runs = RUNS) {
   return { wall: median(wall), cpu: median(cpu), runs: n };
 }
 
-/** Deterministic pseudo-random numbers in [0, 1). */
-function rand(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** B coupled systems of D first-order ODEs padded to K = 3, time-varying coefficients, h = 0.01. */
 function problem(B, N, D, seed = 1) {
   const K = 3;
@@ -86,20 +76,6 @@ function problem(B, N, D, seed = 1) {
     initial: { shape: [B, 1, D, 2], data: new Float64Array(B * D * 2).map(() => r()) },
     steps: 0.01,
   };
-}
-
-function loglogSlope(xs, ys) {
-  const lx = xs.map(Math.log);
-  const ly = ys.map(Math.log);
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < lx.length; i++) {
-    num += (lx[i] - mx) * (ly[i] - my);
-    den += (lx[i] - mx) ** 2;
-  }
-  return num / den;
 }
 
 const fmt = (x, d = 2) => (x === null || x === undefined ? "–" : Number(x).toFixed(d));

@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { linePlot } from "@mechanist/viz";
 import { terminateWorkers } from "../dist/index.js";
 import { CELLS, cellInputs, forward, forwardBackward, minMs, minTimes } from "./cells.mjs";
+import { loglogSlope } from "./stats.mjs";
 
 const quick = process.argv.includes("--quick");
 const fmt = (x, d = 2) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(d));
@@ -127,20 +128,6 @@ for (const { B, N, smnnQuoted } of CELLS) {
   );
 }
 
-function slope(xs, ys) {
-  const lx = xs.map(Math.log);
-  const ly = ys.map(Math.log);
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < lx.length; i++) {
-    num += (lx[i] - mx) * (ly[i] - my);
-    den += (lx[i] - mx) ** 2;
-  }
-  return num / den;
-}
-
 console.log("\n## Time vs N (1 thread; min wall ms, and min process CPU ms in brackets)\n");
 console.log("| B | N | fwd ms | fwd+bwd ms | fwd µs per system·step (CPU) |");
 console.log("|---|---|---|---|---|");
@@ -157,7 +144,7 @@ for (const B of [1, 64, 512]) {
   }
   const rows = results.scaling.filter((r) => r.B === B);
   const exponentOf = (key) =>
-    slope(
+    loglogSlope(
       rows.map((r) => r.N),
       rows.map((r) => r[key]),
     );
