@@ -4,4 +4,4 @@ import { loadDataset, lorenz, rk4 } from "@mechanist/datasets";
 const data = loadDataset("lorenz", { t1: 10, dt: 0.01, noise: 0.01, seed: 1 });
 console.log(data.names, data.t.length, data.trueEquations);
 const sol = rk4(lorenz.rhs(lorenz.defaultParams), [1, 1, 1], { t0: 0, t1: 1, dt: 0.01 });
-console.log(`x(1) by RK4 = ${sol.y[sol.y.length - 1]![0]!.toFixed(6)}`);
+console.log(`x(1) by RK4 = ${sol.x[sol.x.length - 1]![0]!.toFixed(6)}`);

@@ -1,6 +1,14 @@
 export { broadcastShapes } from "./broadcast.js";
 export { type CustomOpSpec, customOp, customOpAsync } from "./custom.js";
-export { AutodiffError, GradcheckError, GradError, InvalidArgumentError, ShapeError } from "./errors.js";
+export {
+  AutodiffError,
+  GradcheckError,
+  GradError,
+  InvalidArgumentError,
+  MechanistError,
+  NumericalError,
+  ShapeError,
+} from "./errors.js";
 export { type FitSineOptions, fitSine } from "./examples/fit-sine.js";
 export {
   assertGradcheck,
@@ -10,6 +18,8 @@ export {
   gradcheck,
   gradcheckAsync,
 } from "./gradcheck.js";
+export { choleskySolve, type NotPositiveDefinite } from "./linalg/cholesky.js";
+export { columnNorms, fromRows, lstsq, type Matrix, matrix, selectColumns } from "./linalg/dense.js";
 export * as nn from "./nn/index.js";
 export * from "./nn/index.js";
 export { type Conv1dOptions, conv1d } from "./ops/conv.js";

@@ -1,10 +1,22 @@
-/** Small seeded PRNG (mulberry32) so initialisation and tests are reproducible across runs. */
+/**
+ * The one seeded PRNG of the workspace: mulberry32 (32-bit integer arithmetic only) for uniforms and
+ * Box–Muller for normals, so initialisation, datasets and tests give the same stream on every platform
+ * (V8's Math.log/cos/sin follow fdlibm). Every package draws from this class; none keeps its own copy.
+ */
 export class Rng {
   private state: number;
   private spare: number | null = null;
 
+  /** Seed 0 is mapped to 0x9e3779b9 (kept so published initialisations stay put); see `fromState`. */
   constructor(seed: number) {
     this.state = seed >>> 0 || 0x9e3779b9;
+  }
+
+  /** A generator that starts exactly at `state` (no remapping of 0): resumes a checkpoint, or seeds raw. */
+  static fromState(s: { state: number; spare?: number | null }): Rng {
+    const rng = new Rng(1);
+    rng.setState({ state: s.state, spare: s.spare ?? null });
+    return rng;
   }
 
   /** Uniform in [0, 1). */
@@ -28,6 +40,11 @@ export class Rng {
     const th = 2 * Math.PI * this.next();
     this.spare = r * Math.sin(th);
     return r * Math.cos(th);
+  }
+
+  /** Uniform in [lo, hi). */
+  range(lo: number, hi: number): number {
+    return lo + (hi - lo) * this.next();
   }
 
   /** Uniform integer in [0, n). */

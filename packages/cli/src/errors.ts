@@ -1,12 +1,11 @@
 /** Which failures are the user's to fix (exit 2) and which are bugs (exit 1). */
+import { MechanistError } from "@mechanist/autodiff";
 import { DatasetError } from "@mechanist/datasets";
 import { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "@mechanist/mechanistic";
 import { EquationError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "@mechanist/neurlp";
 
 /** A mistake in the command line or its input: printed with a hint and exit code 2. */
-export class UsageError extends Error {
-  override readonly name: string = "UsageError";
-}
+export class UsageError extends MechanistError {}
 
 /**
  * The libraries' typed input errors: each says which input to change. A singular least-squares system is

@@ -36,7 +36,7 @@ export function renderPlots(dir: string, data: LoadedData, result: DiscoverResul
         y: data.x.slice(0, n).map((r) => r[d]),
         label: `${v} (data)`,
       })),
-      model: result.variables.map((v, d) => ({ x: t, y: sim.y.map((r) => r[d]), label: `${v} (model)` })),
+      model: result.variables.map((v, d) => ({ x: t, y: sim.x.map((r) => r[d]), label: `${v} (model)` })),
     });
     written.push([join(dir, "simulation.svg"), overlay]);
   } catch {

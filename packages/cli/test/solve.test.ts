@@ -118,7 +118,7 @@ describe("mechanist solve (subprocess)", () => {
         { rtol: 1e-10, atol: 1e-12 },
       );
       const err = Math.max(
-        ...out.t.map((_, i) => Math.abs(((out.u[i] as number[])[0] as number) - (ref.y[i] as number[])[0]!)),
+        ...out.t.map((_, i) => Math.abs(((out.u[i] as number[])[0] as number) - (ref.x[i] as number[])[0]!)),
       );
       expect(err).toBeLessThan(1e-3);
       const lines = readFileSync(csv, "utf8").trim().split("\n");

@@ -25,7 +25,7 @@ const time = (fn, reps) => {
 function workPrecision(system, T) {
   const f = system.rhs(system.defaultParams);
   const x0 = system.defaultX0;
-  const ref = dopri5(f, x0, [0, T], { rtol: 1e-14, atol: 1e-14, maxSteps: 1e7 }).y[1];
+  const ref = dopri5(f, x0, [0, T], { rtol: 1e-14, atol: 1e-14, maxSteps: 1e7 }).x[1];
   const errOf = (y) => Math.max(...y.map((v, i) => Math.abs(v - ref[i])));
   const rows = [];
   for (const dt of [0.01, 0.005, 0.0025, 0.001, 0.0005]) {
@@ -34,7 +34,7 @@ function workPrecision(system, T) {
       method: "rk4",
       setting: `dt=${dt}`,
       nfev: out.nfev,
-      maxAbsError: errOf(out.y.at(-1)),
+      maxAbsError: errOf(out.x.at(-1)),
       medianMs: ms,
     });
   }
@@ -44,7 +44,7 @@ function workPrecision(system, T) {
       method: "dopri5",
       setting: `rtol=${tol.toExponential(0)}, atol=${(tol * 1e-2).toExponential(0)}`,
       nfev: out.nfev,
-      maxAbsError: errOf(out.y.at(-1)),
+      maxAbsError: errOf(out.x.at(-1)),
       medianMs: ms,
     });
   }

@@ -2,7 +2,7 @@ export * from "./errors.js";
 export { type Dopri5Options, dopri5 } from "./integrators/dopri5.js";
 export { uniformGrid } from "./integrators/grid.js";
 export { type Rk4Options, rk4 } from "./integrators/rk4.js";
-export type { OdeFunction, OdeSolution, TimeGrid } from "./integrators/types.js";
+export type { Integration, OdeFunction, TimeGrid } from "./integrators/types.js";
 export { parseCsv, type Table, toCsv } from "./io/csv.js";
 export { parseDecimal } from "./io/decimal.js";
 export {
@@ -24,6 +24,7 @@ export { type DatasetInfo, listDatasets, loadDataset, registerDataset } from "./
 export { createRng, type Rng } from "./rng.js";
 export * from "./systems/index.js";
 export { formatMonomial, polynomialTerms, type TrueEquations, type Vocabulary } from "./terms.js";
+export type { Trajectory } from "./trajectory.js";
 export { addNoise, columnStd } from "./utils/noise.js";
 export {
   fitNormalizer,

@@ -14,7 +14,7 @@ import {
 import { dampedPendulum, duffing, vanDerPol } from "./systems/oscillators.js";
 import { logistic, lotkaVolterra } from "./systems/population.js";
 import { twoBody } from "./systems/two-body.js";
-import type { GenerateOptions, OdeSystem, Trajectory } from "./systems/types.js";
+import type { GenerateOptions, OdeSystem, SystemTrajectory } from "./systems/types.js";
 
 export interface DatasetInfo {
   name: string;
@@ -99,7 +99,7 @@ export function listDatasets(): DatasetInfo[] {
 /** Generates a registered dataset by name; ODE options are those of `system.generate`. */
 export function loadDataset(name: "kdv", options?: KdvOptions): PdeTrajectory;
 export function loadDataset(name: "burgers", options?: BurgersOptions): PdeTrajectory;
-export function loadDataset(name: string, options?: GenerateOptions): Trajectory;
+export function loadDataset(name: string, options?: GenerateOptions): SystemTrajectory;
 export function loadDataset(name: string, options?: unknown): unknown;
 export function loadDataset(name: string, options?: unknown): unknown {
   const entry = entries.get(name);

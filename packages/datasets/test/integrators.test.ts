@@ -60,7 +60,7 @@ describe("dopri5", () => {
       const t = linspace(0, 10, 137).map((x, i) => (i > 0 && i < 136 ? x + 0.013 * Math.sin(i) : x));
       const sol = dopri5(p.f, p.y0, t, { rtol: 1e-12, atol: 1e-12 });
       expect(sol.t).toEqual(t);
-      const err = maxAbsDiff(sol.y, t.map(p.exact));
+      const err = maxAbsDiff(sol.x, t.map(p.exact));
       expect(err).toBeLessThan(1e-10);
       expect(sol.nfev).toBeGreaterThan(6 * sol.nsteps);
     });
@@ -70,7 +70,7 @@ describe("dopri5", () => {
     const t = [0, 10];
     const errs = [1e-4, 1e-6, 1e-8].map((tol) => {
       const sol = dopri5(problems[1].f, [0, 1], t, { rtol: tol, atol: tol });
-      return Math.abs(sol.y[1][0] - Math.sin(10));
+      return Math.abs(sol.x[1][0] - Math.sin(10));
     });
     expect(errs[1]).toBeLessThan(errs[0]);
     expect(errs[2]).toBeLessThan(errs[1]);
@@ -82,7 +82,7 @@ describe("dopri5", () => {
     const t = linspace(0, 1, 101);
     const a = dopri5(f, [1, 1, 1], t, { rtol: 1e-13, atol: 1e-13 });
     const b = rk4(f, [1, 1, 1], t, { substeps: 100 }); // h = 1e-4, error ~ h^4
-    expect(maxAbsDiff(a.y, b.y)).toBeLessThan(1e-8);
+    expect(maxAbsDiff(a.x, b.x)).toBeLessThan(1e-8);
   });
 
   it("throws MaxStepsExceededError when maxSteps is too small", () => {
@@ -114,7 +114,7 @@ describe("rk4", () => {
     const p = problems[2];
     const errAt = (dt: number) => {
       const sol = rk4(p.f, p.y0, { t0: 0, t1: 2, dt });
-      return maxAbsDiff([sol.y[sol.y.length - 1]], [p.exact(2)]);
+      return maxAbsDiff([sol.x[sol.x.length - 1]], [p.exact(2)]);
     };
     const order = Math.log2(errAt(0.02) / errAt(0.01));
     expect(order).toBeGreaterThan(3.7);
@@ -124,7 +124,7 @@ describe("rk4", () => {
   it("accepts an explicit time array and counts evaluations", () => {
     const sol = rk4(problems[0].f, [2], [0, 0.1, 0.3, 0.35]);
     expect(sol.nfev).toBe(12);
-    expect(sol.y[3][0]).toBeCloseTo(2 * Math.exp(-0.7 * 0.35), 5);
+    expect(sol.x[3][0]).toBeCloseTo(2 * Math.exp(-0.7 * 0.35), 5);
   });
 
   it("rejects a grid that dt does not divide", () => {

@@ -49,9 +49,9 @@ for (const c of cases) {
     names: string[];
     trueEquations: Record<string, Record<string, number>>;
   };
-  const r = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree: c.degree });
+  const r = await discover(ds, { degree: c.degree });
   const cmp = compareToTruth(r.variables, r.terms, r.coefficients, ds.trueEquations);
-  const s = sindy([{ t: ds.t, y: ds.x }], { variables: ds.names, degree: c.degree });
+  const s = sindy([ds], { degree: c.degree });
   const scmp = compareToTruth(r.variables, r.terms, s.model.coefficients, ds.trueEquations);
   const row = {
     case: c.label,

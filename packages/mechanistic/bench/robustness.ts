@@ -115,7 +115,7 @@ function judge(
 
 async function runCase(c: Case, extra: DiscoverOptions) {
   const variables = c.family.system.names;
-  const data = { t: c.t, y: c.x };
+  const data = { t: c.t, x: c.x, names: variables };
   const { degree } = c.family;
   const run = await timed(() => discover(data, { variables, degree, ...extra }));
   const r = run.value;

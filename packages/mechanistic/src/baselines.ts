@@ -3,8 +3,9 @@
  * extrapolation (continue the slope of the last two samples) and a linear autoregression (least squares from the
  * last `lookback` samples to the next one, rolled out one sample at a time).
  */
+
+import { lstsq, matrix } from "@mechanist/autodiff";
 import { MechanisticInputError } from "./errors.js";
-import { lstsq, matrix } from "./linalg.js";
 
 type Series = readonly (readonly number[])[];
 

@@ -1,6 +1,7 @@
 /** Stacks trajectories into regression data: states (optionally smoothed) and their time derivatives. */
+
+import { type Matrix, matrix } from "@mechanist/autodiff";
 import { finiteDifference, smoothDerivative } from "./derivatives.js";
-import { type Matrix, matrix } from "./linalg.js";
 import { component, type Trajectory } from "./trajectory.js";
 
 export function derivativesOf(
@@ -8,7 +9,7 @@ export function derivativesOf(
   method: "finite-difference" | "smooth",
   window = 9,
 ): { states: Float64Array[]; derivatives: Matrix } {
-  const dim = trajectories[0].y[0].length;
+  const dim = trajectories[0].x[0].length;
   const total = trajectories.reduce((n, tr) => n + tr.t.length, 0);
   const derivatives = matrix(total, dim);
   const states: Float64Array[] = [];

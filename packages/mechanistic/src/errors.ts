@@ -1,17 +1,12 @@
+import { MechanistError } from "@mechanist/autodiff";
 /** Bad input to a mechanistic API: the message says what was wrong and how to fix it. */
-export class MechanisticInputError extends Error {
-  override readonly name = "MechanisticInputError";
-}
+export class MechanisticInputError extends MechanistError {}
 
 /** A numerical failure (singular system, non-finite values) that the caller cannot fix by retrying. */
-export class MechanisticNumericalError extends Error {
-  override readonly name = "MechanisticNumericalError";
-}
+export class MechanisticNumericalError extends MechanistError {}
 
 /** A checkpoint that cannot be used to resume (corrupt, or written by a different configuration). */
-export class CheckpointError extends Error {
-  override readonly name = "CheckpointError";
-}
+export class CheckpointError extends MechanistError {}
 
 export function assertFiniteArray(values: ArrayLike<number>, what: string): void {
   for (let i = 0; i < values.length; i++) {

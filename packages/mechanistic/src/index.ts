@@ -1,3 +1,4 @@
+export { columnNorms, lstsq, type Matrix, matrix } from "@mechanist/autodiff";
 export { linearAutoregression, linearExtrapolation, persistenceForecast } from "./baselines.js";
 export { type BlockOutput, MechanisticBlock, type MechanisticBlockOptions } from "./block.js";
 export { type CheckpointEnvelope, fingerprint, readCheckpoint, writeCheckpoint } from "./checkpoint.js";
@@ -28,7 +29,6 @@ export {
   type PolynomialLibraryOptions,
   polynomialLibrary,
 } from "./library.js";
-export { columnNorms, lstsq, type Matrix, matrix } from "./linalg.js";
 export { formatEquation, type SimulateOptions, SparseModel } from "./model.js";
 export { type SindyOptions, type SindyResult, type StlsqOptions, sindy, stlsq } from "./stlsq.js";
 export { defaultVariableNames, type Trajectory, validateTrajectories } from "./trajectory.js";

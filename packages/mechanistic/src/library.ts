@@ -2,8 +2,9 @@
  * SINDy candidate libraries Θ(x): polynomial monomials with readable names (`x*z`, `x^2*y`) plus
  * user-supplied custom terms. Monomials remember their exponents so coefficients can be rescaled exactly.
  */
+
+import { type Matrix, matrix } from "@mechanist/autodiff";
 import { MechanisticInputError } from "./errors.js";
-import { type Matrix, matrix } from "./linalg.js";
 import { defaultVariableNames } from "./trajectory.js";
 
 export interface LibraryTerm {
@@ -134,15 +135,16 @@ export function polynomialLibrary(
 
 /**
  * The library a fit uses: `options.library` as given, or the polynomial library of `options.degree`
- * (default 2) in `options.variables` (default x0, x1, …); either way it must have `dim` variables.
+ * (default 2) in `options.variables` (default: the data's `names`, else x, y, z or x1, x2, …); either way
+ * it must have `dim` variables.
  */
 export function resolveLibrary(
   options: { library?: Library; variables?: readonly string[]; degree?: number },
   dim: number,
+  dataNames?: readonly string[],
 ): Library {
-  const library =
-    options.library ??
-    polynomialLibrary(options.variables ?? defaultVariableNames(dim), { degree: options.degree ?? 2 });
+  const variables = options.variables ?? dataNames ?? defaultVariableNames(dim);
+  const library = options.library ?? polynomialLibrary(variables, { degree: options.degree ?? 2 });
   if (library.variables.length !== dim) {
     throw new MechanisticInputError(
       `library has ${library.variables.length} variables but the data have ${dim} components`,

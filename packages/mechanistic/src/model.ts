@@ -92,7 +92,7 @@ export class SparseModel {
         `initial state has ${y0.length} components; the model has ${this.variables.length}`,
       );
     }
-    const y = rk4Substeps((state, dydt) => this.rhs(state, dydt), y0, t, options.substeps ?? 10);
-    return { t: Array.from(t), y };
+    const x = rk4Substeps((state, dydt) => this.rhs(state, dydt), y0, t, options.substeps ?? 10);
+    return { t: Array.from(t), x, names: [...this.variables] };
   }
 }

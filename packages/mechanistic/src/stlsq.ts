@@ -2,10 +2,11 @@
  * Plain SINDy: sequentially thresholded least squares (Brunton, Proctor & Kutz 2016) on finite-difference
  * derivatives. The baseline that discovery is compared against.
  */
+
+import { columnNorms, lstsq, type Matrix, matrix, selectColumns } from "@mechanist/autodiff";
 import { derivativesOf } from "./data.js";
 import { MechanisticInputError } from "./errors.js";
 import { type Library, resolveLibrary } from "./library.js";
-import { columnNorms, lstsq, type Matrix, matrix, selectColumns } from "./linalg.js";
 import { SparseModel } from "./model.js";
 import { applyThreshold, type ThresholdRule } from "./threshold.js";
 import { type Trajectory, validateTrajectories } from "./trajectory.js";
@@ -112,7 +113,7 @@ export interface SindyResult {
 export function sindy(trajectories: readonly Trajectory[], options: SindyOptions = {}): SindyResult {
   const start = performance.now();
   const dim = validateTrajectories(trajectories);
-  const library = resolveLibrary(options, dim);
+  const library = resolveLibrary(options, dim, trajectories[0]?.names);
   const { states, derivatives } = derivativesOf(
     trajectories,
     options.derivative ?? "finite-difference",

@@ -27,7 +27,7 @@ interface Ds {
 
 async function run(system: string, options: Record<string, unknown>, degree: number, threshold?: number) {
   const ds = loadDataset(system, { seed: 1, ...options }) as Ds;
-  const r = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree, threshold });
+  const r = await discover(ds, { degree, threshold });
   return {
     r,
     cmp: compareToTruth(r.variables, r.terms, r.coefficients, ds.trueEquations),
@@ -67,7 +67,7 @@ describe("discover (small scale)", () => {
   });
   it("without trajectory refinement the last stage is the debias (the previous pipeline)", async () => {
     const ds = loadDataset("lorenz", { t1: 10, noise: 0.01, seed: 1 }) as Ds;
-    const r = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, refine: false });
+    const r = await discover(ds, { refine: false });
     expect(r.losses.at(-1)?.stage).toBe("debias");
   });
   it("Lorenz with a degree-3 library", async () => {
@@ -97,17 +97,11 @@ describe("discover (small scale)", () => {
   it("simulate reproduces the data and several trajectories fit together", async () => {
     const a = loadDataset("van-der-pol", { t1: 10 }) as Ds;
     const b = loadDataset("van-der-pol", { t1: 10, x0: [0.5, -1] }) as Ds;
-    const r = await discover(
-      [
-        { t: a.t, y: a.x },
-        { t: b.t, y: b.x },
-      ],
-      { variables: a.names, degree: 3 },
-    );
+    const r = await discover([a, b], { degree: 3 });
     const cmp = compareToTruth(r.variables, r.terms, r.coefficients, a.trueEquations);
     expectRecovered(cmp, 0.02, 0.1);
     const sim = r.simulate(b.x[0], b.t.slice(0, 100));
-    expect(Math.abs(sim.y[99][0] - b.x[99][0])).toBeLessThan(1e-3);
+    expect(Math.abs(sim.x[99][0] - b.x[99][0])).toBeLessThan(1e-3);
   });
 });
 
@@ -117,29 +111,26 @@ describe("published denoiser", () => {
     const dir = mkdtempSync(join(tmpdir(), "mech-"));
     const file = join(dir, "ckpt.json");
     try {
-      const r = await discover(
-        { t: ds.t, y: ds.x },
-        {
-          variables: ds.names,
-          denoiser: { hidden: [8] },
-          init: "least-squares",
-          rounds: 1,
-          epochs: 5,
-          tolerance: 0,
-          debias: false,
-          refine: false,
-          checkpoint: file,
-        },
-      );
+      const r = await discover(ds, {
+        variables: ds.names,
+        denoiser: { hidden: [8] },
+        init: "least-squares",
+        rounds: 1,
+        epochs: 5,
+        tolerance: 0,
+        debias: false,
+        refine: false,
+        checkpoint: file,
+      });
       expect(r.losses).toHaveLength(1);
       const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { denoiser: number[][] } };
       const layers = saved.state.denoiser;
       expect(layers.length).toBe(4); // two Linear layers: weight and bias each
       // The last layer starts at zero; after 5 Adam steps it must have moved.
       expect(layers[2].some((w) => w !== 0)).toBe(true);
-      await expect(
-        discover({ t: ds.t, y: ds.x }, { library: customLibrary(), denoiser: true }),
-      ).rejects.toThrow(/polynomial library/);
+      await expect(discover(ds, { library: customLibrary(), denoiser: true })).rejects.toThrow(
+        /polynomial library/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -150,10 +141,7 @@ describe("discover progress", () => {
   it("reports the coefficients and equations after every round, the debias and the refinement, in order", async () => {
     const ds = loadDataset("lotka-volterra", { t1: 10, noise: 0.01, seed: 2 }) as Ds;
     const events: DiscoverProgress[] = [];
-    const r = await discover(
-      { t: ds.t, y: ds.x },
-      { variables: ds.names, rounds: 3, epochs: 10, onProgress: (p) => events.push(p) },
-    );
+    const r = await discover(ds, { rounds: 3, epochs: 10, onProgress: (p) => events.push(p) });
     const stages = events
       .filter((e) => e.stage !== "train")
       .map((e) => `${e.stage}${e.equations ? "+" : ""}`);
@@ -198,19 +186,19 @@ describe("discover checkpoints", () => {
     const dir = mkdtempSync(join(tmpdir(), "mech-"));
     const file = join(dir, "ckpt.json");
     try {
-      const opts = { variables: ds.names, rounds: 2, epochs: 5, tolerance: 0 };
-      const full = await discover({ t: ds.t, y: ds.x }, opts);
+      const opts = { rounds: 2, epochs: 5, tolerance: 0 };
+      const full = await discover(ds, opts);
       const stopAtRefine = (p: DiscoverProgress) => {
         if (p.stage === "refine") throw new Error("interrupted");
       };
       await expect(
-        discover({ t: ds.t, y: ds.x }, { ...opts, checkpoint: file, onProgress: stopAtRefine }),
+        discover(ds, { ...opts, checkpoint: file, onProgress: stopAtRefine }),
       ).rejects.toThrow("interrupted");
       const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { stage: string } };
       expect(saved.state.stage).toBe("debias");
       const stages: string[] = [];
       const resumed = await discover(
-        { t: ds.t, y: ds.x },
+        ds,
         { ...opts, checkpoint: file, resume: true, onProgress: (p) => stages.push(p.stage) },
       );
       expect(stages).not.toContain("train");
@@ -227,22 +215,19 @@ describe("discover checkpoints", () => {
     const dir = mkdtempSync(join(tmpdir(), "mech-"));
     const file = join(dir, "ckpt.json");
     try {
-      const opts = { variables: ds.names, rounds: 3, epochs: 10, tolerance: 0 };
-      const full = await discover({ t: ds.t, y: ds.x }, opts);
+      const opts = { rounds: 3, epochs: 10, tolerance: 0 };
+      const full = await discover(ds, opts);
       await expect(
-        discover(
-          { t: ds.t, y: ds.x },
-          {
-            ...opts,
-            checkpoint: file,
-            onProgress: (p) => {
-              if (p.stage === "train" && p.round === 2 && p.epoch === 3) throw new Error("interrupted");
-            },
+        discover(ds, {
+          ...opts,
+          checkpoint: file,
+          onProgress: (p) => {
+            if (p.stage === "train" && p.round === 2 && p.epoch === 3) throw new Error("interrupted");
           },
-        ),
+        }),
       ).rejects.toThrow("interrupted");
       expect(existsSync(file)).toBe(true);
-      const resumed = await discover({ t: ds.t, y: ds.x }, { ...opts, checkpoint: file, resume: true });
+      const resumed = await discover(ds, { ...opts, checkpoint: file, resume: true });
       expect(resumed.resumedFromRound).toBe(1);
       expect(resumed.coefficients).toEqual(full.coefficients);
       expect(resumed.losses).toEqual(full.losses);

@@ -1,7 +1,7 @@
+import { fromRows, lstsq } from "@mechanist/autodiff";
 import { describe, expect, it } from "vitest";
 import { finiteDifference, smoothDerivative } from "../src/derivatives.js";
 import { customTerm, polynomialLibrary } from "../src/library.js";
-import { fromRows, lstsq } from "../src/linalg.js";
 import { formatEquation } from "../src/model.js";
 import { sindy } from "../src/stlsq.js";
 import { lorenzModel, maxRelativeError, sample, supportMatches } from "./helpers.js";

@@ -141,7 +141,7 @@ for (const [label, x, sm] of problems) {
     for (const refine of [0, 1, 2]) {
       let rel: number | string;
       try {
-        const u = (await solveODE(x, { backend, smoothness: sm, refine })).u.data;
+        const u = (await solveODE(x, { backend, smoothness: sm, iterativeRefinement: refine })).u.data;
         let e = 0;
         for (let i = 0; i < u.length; i++) e = Math.max(e, Math.abs(u[i]! - ref[i]!));
         rel = Number.isFinite(e) ? +(e / scale).toExponential(2) : "non-finite";

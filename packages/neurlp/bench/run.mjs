@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { Rng } from "@mechanist/autodiff";
 import {
   allocatedBufferBytes,
   clearBufferPool,

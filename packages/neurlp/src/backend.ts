@@ -22,13 +22,13 @@
  *   backward: z = solve(f, dL/du, B), then the core chains z and u to every input (no kernel).
  *
  * Float32 backends: the core does two things for them (both in Float64 on the host, driven by
- * `precision: 32`, overridable with the `equilibrate` / `refine` solve options):
+ * `precision: 32`, overridable with the `equilibrate` / `iterativeRefinement` solve options):
  *   - Jacobi equilibration: it scales the band to S M S with S = diag(M)^(-1/2) *before* calling
  *     `factor`, and wraps every `solve` as S · solve(f, S · r). Backends see a unit-diagonal matrix.
  *   - Refinement (src/core/refine.ts): preconditioned conjugate gradients on M u = beta with Float64
  *     residuals (a Float64 band the core assembles itself when the backend returned Float32) and the
  *     backend's Float32 `solve` as the preconditioner, to a relative residual of 1e-12 (or
- *     NeurlpConvergenceError); `refine: k` selects k Richardson sweeps instead. If `factor` throws
+ *     NeurlpConvergenceError); `iterativeRefinement: k` selects k Richardson sweeps instead. If `factor` throws
  *     NeurlpSingularError but M is definite in Float64, the core factors M + δ·diag(M) instead
  *     (δ from 2⁻²³) and PCG against the exact M recovers the accuracy. The adjoint uses the same solve.
  * So a Float32 backend only has to make its kernels fast and stable; it may also return Float32Array

@@ -1,21 +1,18 @@
+import { MechanistError } from "@mechanist/autodiff";
+
 /**
  * Typed errors. Every failure the solver can detect is one of these, with a message that names the
  * argument (or batch element and step) and says how to fix it. Backends throw them too.
  */
 
 /** An input has the wrong rank or size, or two inputs disagree on B, N, E, D or K. */
-export class NeurlpShapeError extends Error {
-  override readonly name = "NeurlpShapeError";
-}
+export class NeurlpShapeError extends MechanistError {}
 
 /** An input has a value the solver cannot use: NaN, ±Infinity, a non-positive step, a bad option. */
-export class NeurlpValueError extends Error {
-  override readonly name = "NeurlpValueError";
-}
+export class NeurlpValueError extends MechanistError {}
 
 /** The normal matrix has a zero, negative or non-finite pivot: the least-squares problem is singular. */
-export class NeurlpSingularError extends Error {
-  override readonly name = "NeurlpSingularError";
+export class NeurlpSingularError extends MechanistError {
   constructor(
     message: string,
     /** Batch element of the failing factorisation (index into the factor batch, see `BandedMatrix`). */
@@ -32,16 +29,13 @@ export class NeurlpSingularError extends Error {
 }
 
 /** Unknown backend name, a backend whose factory failed, or a backend used in a way it cannot support. */
-export class NeurlpBackendError extends Error {
-  override readonly name = "NeurlpBackendError";
-}
+export class NeurlpBackendError extends MechanistError {}
 
 /**
  * An iterative solve did not converge: the preconditioned CG that recovers Float64 accuracy for a
  * Float32 backend hit its iteration cap (the problem is too ill-conditioned for that backend).
  */
-export class NeurlpConvergenceError extends Error {
-  override readonly name = "NeurlpConvergenceError";
+export class NeurlpConvergenceError extends MechanistError {
   constructor(
     message: string,
     /** Iterations done before giving up. */

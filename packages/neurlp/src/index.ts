@@ -16,7 +16,7 @@ export {
 } from "./core/limits.js";
 export type { OdeGradients } from "./core/outputs.js";
 export type { OdeInputs, ProblemOptions } from "./core/problem.js";
-export type { RefineOptions } from "./core/refine.js";
+export type { IterativeRefinementOptions } from "./core/refine.js";
 export {
   EquationError,
   formatLinearOde,

@@ -52,9 +52,9 @@ describe("Float32 refinement (PCG with the Float32 factor as preconditioner)", (
   it("order3: the Float32 factor is indefinite; a shifted factor + PCG recovers Float64 accuracy", async () => {
     const ref = (await solveODE(p.inputs, { backend: "cpu" })).u.data;
     // plain refinement cannot even start: the rounded band has a negative pivot
-    await expect(solveODE(p.inputs, { backend: "f32-strict", refine: 2 })).rejects.toBeInstanceOf(
-      NeurlpSingularError,
-    );
+    await expect(
+      solveODE(p.inputs, { backend: "f32-strict", iterativeRefinement: 2 }),
+    ).rejects.toBeInstanceOf(NeurlpSingularError);
     const { u } = await solveODE(p.inputs, { backend: "f32-strict" });
     expect(refinementStats.shift).toBeGreaterThan(0);
     expect(relErr(u.data, ref)).toBeLessThan(1e-6);
@@ -62,9 +62,12 @@ describe("Float32 refinement (PCG with the Float32 factor as preconditioner)", (
 
   it("exponential: Richardson stalls (error 0.28), PCG converges in a few iterations", async () => {
     const ref = (await solveODE(exp.inputs, { backend: "cpu" })).u.data;
-    const rich = (await solveODE(exp.inputs, { backend: "f32-strict", refine: 2 })).u.data;
+    const rich = (await solveODE(exp.inputs, { backend: "f32-strict", iterativeRefinement: 2 })).u.data;
     expect(relErr(rich, ref)).toBeGreaterThan(1e-2);
-    const { u, vjp } = await solveODE(exp.inputs, { backend: "f32-strict", refine: { method: "pcg" } });
+    const { u, vjp } = await solveODE(exp.inputs, {
+      backend: "f32-strict",
+      iterativeRefinement: { method: "pcg" },
+    });
     expect(relErr(u.data, ref)).toBeLessThan(1e-8);
     // the backward pass uses the same refined solve
     const g = { shape: u.shape, data: new Float64Array(u.data.length).fill(1) };
@@ -74,25 +77,26 @@ describe("Float32 refinement (PCG with the Float32 factor as preconditioner)", (
   });
 
   it("reports non-convergence as NeurlpConvergenceError, never a silent inaccurate answer", async () => {
-    const err = await solveODE(p.inputs, { backend: "f32-strict", refine: { maxIterations: 3 } }).catch(
-      (e: unknown) => e,
-    );
+    const err = await solveODE(p.inputs, {
+      backend: "f32-strict",
+      iterativeRefinement: { maxIterations: 3 },
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NeurlpConvergenceError);
     expect((err as NeurlpConvergenceError).iterations).toBe(3);
     expect((err as Error).message).toMatch(/did not reach relative residual 1e-12 in 3 iterations/);
   });
 
-  it("validates the refine option", async () => {
+  it("validates the iterativeRefinement option", async () => {
     for (const refine of [-1, 1.5, { method: "gmres" }, { tolerance: 0 }, { maxIterations: -2 }]) {
       await expect(
-        solveODE(exp.inputs, { backend: "f32-strict", refine: refine as never }),
+        solveODE(exp.inputs, { backend: "f32-strict", iterativeRefinement: refine as never }),
       ).rejects.toBeInstanceOf(NeurlpValueError);
     }
   });
 
   it("Float64 (cpu) is unchanged: the default does no refinement at all", async () => {
     const a = (await solveODE(exp.inputs, { backend: "cpu" })).u.data;
-    const b = (await solveODE(exp.inputs, { backend: "cpu", refine: 0 })).u.data;
+    const b = (await solveODE(exp.inputs, { backend: "cpu", iterativeRefinement: 0 })).u.data;
     expect(Array.from(a)).toEqual(Array.from(b));
   });
 });

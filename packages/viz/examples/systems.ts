@@ -1,4 +1,6 @@
-// Small, self-contained data generators for the gallery (no other Mechanist package needed).
+// Small data generators for the gallery (only the seeded Rng comes from @mechanist/autodiff).
+
+import { Rng } from "@mechanist/autodiff";
 
 export type Rhs = (y: number[]) => number[];
 
@@ -29,16 +31,10 @@ export const lorenz =
   (sigma = 10, rho = 28, beta = 8 / 3): Rhs =>
   ([x, y, z]) => [sigma * (y! - x!), x! * (rho - z!) - y!, x! * y! - beta * z!];
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so the gallery is reproducible. */
+/** Deterministic pseudo-random numbers in [0, 1) (the workspace's one `Rng`), so the gallery is reproducible. */
 export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = Rng.fromState({ state: seed >>> 0 });
+  return () => r.next();
 }
 
 /** Standard normal samples by Box–Muller. */

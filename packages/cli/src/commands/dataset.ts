@@ -4,7 +4,7 @@ import {
   InvalidArgumentError,
   listDatasets,
   loadDataset,
-  type Trajectory,
+  type SystemTrajectory,
   toCsv,
 } from "@mechanist/datasets";
 import { MAX_MEMORY_FLAG } from "../budget.js";
@@ -66,7 +66,7 @@ export const datasetCommand = defineCommand(DATASET, async ({ values: v, positio
     // About 400 bytes per sample and variable: the trajectory, the clean copy and the CSV text.
     maxSamples: Math.floor((v["max-memory"] * 2 ** 20) / (400 * 4)),
   };
-  let data: Trajectory;
+  let data: SystemTrajectory;
   try {
     data = loadDataset(name, options);
   } catch (e) {

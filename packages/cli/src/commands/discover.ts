@@ -196,11 +196,7 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
     ? compareToTruth(result.variables, result.terms, result.coefficients, data.trueEquations)
     : null;
   const baseline = v.baseline
-    ? sindy([{ t: data.t, y: data.x }], {
-        variables: data.names,
-        degree,
-        threshold: result.selection.threshold,
-      })
+    ? sindy([data], { degree, threshold: result.selection.threshold })
     : null;
   requireFinite(
     result.coefficients.flat(),
@@ -254,9 +250,8 @@ async function runDiscovery(
   const maxRounds = v.rounds ?? (v.preset === "published" ? 10 : 4);
   try {
     return await discover(
-      { t: data.t, y: data.x },
+      data,
       {
-        variables: data.names,
         degree,
         threshold: v.threshold,
         preset: v.preset,

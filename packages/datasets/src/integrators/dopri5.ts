@@ -1,6 +1,6 @@
 import { MaxStepsExceededError, NonFiniteError, StepSizeUnderflowError } from "../errors.js";
 import { checkIncreasing, checkState } from "./grid.js";
-import type { OdeFunction, OdeSolution } from "./types.js";
+import type { Integration, OdeFunction } from "./types.js";
 
 export interface Dopri5Options {
   /** Relative tolerance (default 1e-7). */
@@ -69,7 +69,7 @@ export function dopri5(
   y0: ArrayLike<number>,
   tEval: ArrayLike<number>,
   options: Dopri5Options = {},
-): OdeSolution {
+): Integration {
   checkIncreasing(tEval, "tEval");
   const rtol = options.rtol ?? 1e-7;
   const atol = options.atol ?? 1e-9;
@@ -163,7 +163,7 @@ export function dopri5(
     h = Math.min(h * factor, hMax);
     rejectedLast = false;
   }
-  return { t: tOut, y: yOut, nfev, nsteps, nrejected };
+  return { t: tOut, x: yOut, nfev, nsteps, nrejected };
 }
 
 function interpolate(

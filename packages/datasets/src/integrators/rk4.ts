@@ -1,6 +1,6 @@
 import { NonFiniteError } from "../errors.js";
 import { checkIncreasing, checkState, uniformGrid } from "./grid.js";
-import type { OdeFunction, OdeSolution, TimeGrid } from "./types.js";
+import type { Integration, OdeFunction, TimeGrid } from "./types.js";
 
 export interface Rk4Options {
   /** RK4 steps taken between consecutive output times (default 1). */
@@ -16,7 +16,7 @@ export function rk4(
   y0: ArrayLike<number>,
   t: number[] | TimeGrid,
   options: Rk4Options = {},
-): OdeSolution {
+): Integration {
   const times = Array.isArray(t) ? t.slice() : uniformGrid(t);
   checkIncreasing(times, "t");
   const substeps = Math.max(1, Math.floor(options.substeps ?? 1));
@@ -52,5 +52,5 @@ export function rk4(
     }
     out.push(Array.from(y));
   }
-  return { t: times, y: out, nfev, nsteps: (times.length - 1) * substeps, nrejected: 0 };
+  return { t: times, x: out, nfev, nsteps: (times.length - 1) * substeps, nrejected: 0 };
 }

@@ -8,10 +8,10 @@ export interface TimeGrid {
   dt: number;
 }
 
-/** Result of an integration: `y[i]` is the state at `t[i]`. */
-export interface OdeSolution {
+/** Result of an integration, a `Trajectory` with solver statistics: `x[i]` is the state at `t[i]`. */
+export interface Integration {
   t: number[];
-  y: number[][];
+  x: number[][];
   /** Number of right-hand-side evaluations. */
   nfev: number;
   /** Number of accepted steps. */

@@ -10,9 +10,9 @@ export function sineSeries(
   lMin: number,
   lMax: number,
 ): { A: number[]; phi: number[]; l: number[] } {
-  const A = Array.from({ length: waves }, () => rng.uniform() - 0.5);
-  const phi = Array.from({ length: waves }, () => 2 * Math.PI * rng.uniform());
-  const l = Array.from({ length: waves }, () => rng.int(lMin, lMax));
+  const A = Array.from({ length: waves }, () => rng.next() - 0.5);
+  const phi = Array.from({ length: waves }, () => 2 * Math.PI * rng.next());
+  const l = Array.from({ length: waves }, () => lMin + rng.int(lMax - lMin));
   return { A, phi, l };
 }
 

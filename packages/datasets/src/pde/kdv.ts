@@ -35,8 +35,8 @@ export function generateKdv(options: KdvOptions = {}): PdeTrajectory {
     throw new InvalidArgumentError(`ntEffective (${o.ntEffective}) must be <= nt (${o.nt})`);
   const rng = createRng(o.seed);
   // LPSDA draws T, then L, then the initial condition.
-  const T = o.randomizeDomain ? o.endTime * (0.9 + 0.2 * rng.uniform()) : o.endTime;
-  const L = o.randomizeDomain ? o.L * (0.9 + 0.2 * rng.uniform()) : o.L;
+  const T = o.randomizeDomain ? o.endTime * (0.9 + 0.2 * rng.next()) : o.endTime;
+  const L = o.randomizeDomain ? o.L * (0.9 + 0.2 * rng.next()) : o.L;
   const initial = sineSeries(rng, o.waves, o.lMin, o.lMax);
   const x = Array.from({ length: o.nx }, (_, j) => (j * L) / o.nx);
   const tAll = Array.from({ length: o.nt }, (_, i) => (i * T) / (o.nt - 1));

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from "../errors.js";
 import { dopri5 } from "../integrators/dopri5.js";
 import { uniformGrid } from "../integrators/grid.js";
 import { addNoise } from "../utils/noise.js";
-import type { GenerateOptions, OdeSystem, OdeSystemSpec, Params, Trajectory } from "./types.js";
+import type { GenerateOptions, OdeSystem, OdeSystemSpec, Params, SystemTrajectory } from "./types.js";
 
 /** Builds an OdeSystem (with `generate`) from its specification. */
 export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSystem<P> {
@@ -24,7 +24,7 @@ export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSyste
     return params;
   };
 
-  const generate = (options: GenerateOptions<P> = {}): Trajectory<P> => {
+  const generate = (options: GenerateOptions<P> = {}): SystemTrajectory<P> => {
     const params = resolveParams(options.params);
     const x0 = options.x0 ?? spec.defaultX0;
     if (x0.length !== spec.names.length) {
@@ -48,7 +48,7 @@ export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSyste
     const noise = options.noise ?? 0;
     const seed = options.seed ?? 0;
     const truth = spec.truth(params);
-    const x = addNoise(sol.y, noise, seed);
+    const x = addNoise(sol.x, noise, seed);
     for (const row of x)
       for (const v of row)
         if (!Number.isFinite(v))
@@ -59,7 +59,7 @@ export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSyste
       name: spec.name,
       t: sol.t,
       x,
-      clean: sol.y,
+      clean: sol.x,
       names: spec.names.slice(),
       params,
       x0: x0.slice(),

@@ -12,4 +12,4 @@ export {
 export { dampedPendulum, duffing, vanDerPol } from "./oscillators.js";
 export { type LogisticFamilyOptions, logistic, logisticFamily, lotkaVolterra } from "./population.js";
 export { twoBody, twoBodyInvariants } from "./two-body.js";
-export type { GenerateOptions, OdeSystem, OdeSystemSpec, Params, Trajectory, Truth } from "./types.js";
+export type { GenerateOptions, OdeSystem, OdeSystemSpec, Params, SystemTrajectory, Truth } from "./types.js";

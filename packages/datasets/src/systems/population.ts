@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from "../errors.js";
 import { createRng } from "../rng.js";
 import { defineSystem } from "./define.js";
-import type { GenerateOptions, Trajectory } from "./types.js";
+import type { GenerateOptions, SystemTrajectory } from "./types.js";
 
 export const lotkaVolterra = defineSystem({
   name: "lotka-volterra",
@@ -64,12 +64,14 @@ export interface LogisticFamilyOptions extends Omit<GenerateOptions, "params" | 
  * Many logistic trajectories with different (r, K) and x0, sampled from a seeded RNG; each
  * trajectory's `params` and `trueEquations` hold its own values (targets for parameter inference).
  */
-export function logisticFamily(options: LogisticFamilyOptions = {}): Trajectory<{ r: number; K: number }>[] {
+export function logisticFamily(
+  options: LogisticFamilyOptions = {},
+): SystemTrajectory<{ r: number; K: number }>[] {
   const { n = 100, seed = 0, r = [0.5, 2], K = [0.5, 2], x0Fraction = [0.05, 0.3], ...rest } = options;
   if (!Number.isInteger(n) || n < 1)
     throw new InvalidArgumentError(`n must be a positive integer (got ${n})`);
   const rng = createRng(seed);
-  const out: Trajectory<{ r: number; K: number }>[] = [];
+  const out: SystemTrajectory<{ r: number; K: number }>[] = [];
   for (let i = 0; i < n; i++) {
     const params = { r: rng.range(r[0], r[1]), K: rng.range(K[0], K[1]) };
     const x0 = [params.K * rng.range(x0Fraction[0], x0Fraction[1])];

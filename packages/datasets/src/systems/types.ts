@@ -1,5 +1,6 @@
 import type { OdeFunction } from "../integrators/types.js";
 import type { TrueEquations, Vocabulary } from "../terms.js";
+import type { Trajectory } from "../trajectory.js";
 
 export type Params = Record<string, number>;
 
@@ -33,8 +34,8 @@ export interface GenerateOptions<P extends Params = Params> {
   maxSamples?: number;
 }
 
-/** One trajectory. Layout used everywhere in this package: `x[i]` is the state at `t[i]`. */
-export interface Trajectory<P extends Params = Params> {
+/** One generated trajectory of a named system: a `Trajectory` (`x[i]` is the state at `t[i]`) with its metadata. */
+export interface SystemTrajectory<P extends Params = Params> extends Trajectory {
   name: string;
   t: number[];
   /** Observed states (noisy when noise > 0). */
@@ -70,7 +71,7 @@ export interface OdeSystemSpec<P extends Params> {
 export interface OdeSystem<P extends Params = Params> extends OdeSystemSpec<P> {
   kind: "ode";
   /** Integrates the system with DOPRI5 (rtol 1e-10) on a uniform grid and adds seeded noise. */
-  generate(options?: GenerateOptions<P>): Trajectory<P>;
+  generate(options?: GenerateOptions<P>): SystemTrajectory<P>;
   /** The parameters after applying overrides (validated). */
   resolveParams(overrides?: Partial<P>): P;
 }

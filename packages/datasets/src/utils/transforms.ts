@@ -41,7 +41,7 @@ export function splitTrajectories<T>(items: readonly T[], options: SplitOptions 
   if (shuffle) {
     const rng = createRng(seed);
     for (let i = order.length - 1; i > 0; i--) {
-      const j = rng.int(0, i + 1);
+      const j = rng.int(i + 1);
       [order[i], order[j]] = [order[j], order[i]];
     }
   }

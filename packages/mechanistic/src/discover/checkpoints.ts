@@ -70,8 +70,8 @@ export class DiscoverCheckpointStore {
     trajectories: readonly Trajectory[],
   ): DiscoverCheckpointStore {
     // Every sample of every trajectory: a checkpoint of other data must not resume (a content hash).
-    const data = trajectories.map((tr) => [tr.t, tr.y]);
-    const dim = trajectories[0]?.y[0]?.length ?? 0;
+    const data = trajectories.map((tr) => [tr.t, tr.x]);
+    const dim = trajectories[0]?.x[0]?.length ?? 0;
     return new DiscoverCheckpointStore(
       path,
       fingerprint({ settings, rule, terms, data }),

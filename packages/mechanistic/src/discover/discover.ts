@@ -64,7 +64,7 @@ async function createContext(
 ): Promise<DiscoverContext> {
   const settings = resolveSettings(options);
   const dim = validateTrajectories(trajs, settings.window);
-  const library = resolveLibrary(options, dim);
+  const library = resolveLibrary(options, dim, trajs[0].names);
   const rule = resolveRule(settings.threshold, options.autoThreshold ?? settings.threshold === "auto");
   const progress = options.onProgress ?? (() => {});
   const data = prepareData(trajs, dim, options.smoothing ?? "auto");

@@ -5,10 +5,9 @@
  * is substitutions only. Because u is linear in ξ, the same solver also gives the exact least-squares refit
  * ("debias") of the active terms: u = Σ_j ξ_j · solve(Θ_j) + solve(initial).
  */
-import { concat, type Tensor, tensor } from "@mechanist/autodiff";
+import { concat, lstsq, matrix, type Tensor, tensor } from "@mechanist/autodiff";
 import { odeSolvePrepared, type PreparedODE, prepareODE } from "@mechanist/neurlp";
 import type { Library } from "../library.js";
-import { lstsq, matrix } from "../linalg.js";
 import type { WindowSet } from "./windows.js";
 
 export interface ObjectiveScales {

@@ -3,7 +3,7 @@
  * (automatic noise estimate; clean data are used as they are), the relative noise level, and the regression
  * data (states, derivatives, their RMS scales) that the later stages share.
  */
-import { type Matrix, matrix } from "../linalg.js";
+import { type Matrix, matrix } from "@mechanist/autodiff";
 import { component, type Trajectory } from "../trajectory.js";
 import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
 

@@ -10,6 +10,7 @@
  * trajectory: the result plays the role of the published denoiser (a state estimate consistent with the
  * dynamics and close to the data) without a network.
  */
+import { choleskySolve as denseCholeskySolve } from "@mechanist/autodiff";
 import type { Library } from "../library.js";
 
 export interface RefineSegment {
@@ -153,33 +154,10 @@ class SegmentIntegrator {
   }
 }
 
-/** Cholesky solve of a small SPD system (returns null when not positive definite). */
+/** Dense SPD solve of the small reduced systems (null when not positive definite: the step is rejected). */
 export function choleskySolve(a: Float64Array, b: Float64Array, n: number): Float64Array | null {
-  const l = Float64Array.from(a);
-  for (let j = 0; j < n; j++) {
-    let s = l[j * n + j];
-    for (let k = 0; k < j; k++) s -= l[j * n + k] ** 2;
-    if (!(s > 0)) return null;
-    const d = Math.sqrt(s);
-    l[j * n + j] = d;
-    for (let i = j + 1; i < n; i++) {
-      let v = l[i * n + j];
-      for (let k = 0; k < j; k++) v -= l[i * n + k] * l[j * n + k];
-      l[i * n + j] = v / d;
-    }
-  }
-  const x = Float64Array.from(b);
-  for (let i = 0; i < n; i++) {
-    let s = x[i];
-    for (let k = 0; k < i; k++) s -= l[i * n + k] * x[k];
-    x[i] = s / l[i * n + i];
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    let s = x[i];
-    for (let k = i + 1; k < n; k++) s -= l[k * n + i] * x[k];
-    x[i] = s / l[i * n + i];
-  }
-  return x;
+  const x = denseCholeskySolve(a, b, n);
+  return x instanceof Float64Array ? x : null;
 }
 
 /** Normal-equation blocks of one Gauss–Newton linearisation: per segment (x0 block) and for ξ. */

@@ -40,7 +40,7 @@ export function scoreModel(model: SparseModel, data: PreparedData): FitScores {
     const sim = model.simulate(y0, Array.from(first.t).slice(0, horizon));
     const truth = Array.from({ length: horizon }, (_, i) => first.smoothed.map((c) => c.value[i]));
     trajectoryScore = r2(
-      sim.y.map((row) => Array.from(row)),
+      sim.x.map((row) => Array.from(row)),
       truth,
     );
   } catch {

@@ -1,15 +1,10 @@
+import { Rng } from "@mechanist/autodiff";
 import type { Smoothness } from "../backend.js";
 
-/** Seeded U[0,1) generator (mulberry32), so every conformance run sees the same problems. */
+/** Seeded U[0,1) generator (the workspace's one `Rng`), so every conformance run sees the same problems. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = Rng.fromState({ state: seed >>> 0 });
+  return () => r.next();
 }
 
 export interface RandomSpec {

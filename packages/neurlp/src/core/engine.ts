@@ -12,9 +12,9 @@ import { NeurlpBackendError, NeurlpSingularError } from "../errors.js";
 import { assembleBand } from "./assemble.js";
 import { giveBuffer, takeBuffer } from "./buffers.js";
 import {
+  type IterativeRefinementOptions,
   pcg,
   type Refinement,
-  type RefineOptions,
   refinementStats,
   resolveRefinement,
   richardson,
@@ -67,7 +67,7 @@ export interface SolveAids {
    * sweeps (0 = off); an object selects `{ method: "pcg" | "richardson", maxIterations, tolerance }`.
    * Default: PCG (tolerance 1e-12, at most 100 iterations) for precision 32, off for precision 64.
    */
-  refine?: number | RefineOptions;
+  iterativeRefinement?: number | IterativeRefinementOptions;
 }
 
 /** A factored left-hand side: everything a solve or an adjoint solve needs. */
@@ -122,7 +122,7 @@ export function* factorLhs(
   aids: SolveAids = {},
 ): Steps<FactoredLhs> {
   const equilibrate = aids.equilibrate ?? backend.precision === 32;
-  const refinement = resolveRefinement(aids.refine, backend.precision);
+  const refinement = resolveRefinement(aids.iterativeRefinement, backend.precision);
   const refine = refinement?.maxIterations ?? 0;
   if (!equilibrate && refine === 0 && backend.assembleAndFactor) {
     const factor = (yield backend.assembleAndFactor(lhs)) as BandedFactor;

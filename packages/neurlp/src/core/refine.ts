@@ -15,7 +15,7 @@ import { giveBuffer, takeBuffer } from "./buffers.js";
  * - "richardson": x ← x + P⁻¹(b − M x), a fixed number of sweeps (the historical behaviour).
  */
 
-export interface RefineOptions {
+export interface IterativeRefinementOptions {
   /** "pcg" (default) or "richardson". */
   method?: "pcg" | "richardson";
   /** PCG: iteration cap (default 100; exceeding it throws `NeurlpConvergenceError`). Richardson: sweeps (default 2). */
@@ -33,38 +33,42 @@ export interface Refinement {
 export const DEFAULT_PCG: Refinement = { method: "pcg", maxIterations: 100, tolerance: 1e-12 };
 
 /**
- * `refine` option → refinement, or null for none. A number keeps its old meaning (Richardson sweeps;
+ * `iterativeRefinement` option → refinement, or null for none. A number keeps its old meaning (Richardson sweeps;
  * 0 = off). Default: PCG for precision 32, none for precision 64 (Float64 results stay bit-identical).
  */
 export function resolveRefinement(
-  refine: number | RefineOptions | undefined,
+  refine: number | IterativeRefinementOptions | undefined,
   precision: 32 | 64,
 ): Refinement | null {
   if (refine === undefined) return precision === 32 ? { ...DEFAULT_PCG } : null;
   if (typeof refine === "number") {
     if (!Number.isInteger(refine) || refine < 0) {
       throw new NeurlpValueError(
-        `refine must be an integer ≥ 0 (Richardson sweeps) or an options object, got ${refine}`,
+        `iterativeRefinement must be an integer ≥ 0 (Richardson sweeps) or an options object, got ${refine}`,
       );
     }
     return refine === 0 ? null : { method: "richardson", maxIterations: refine, tolerance: 0 };
   }
   if (typeof refine !== "object" || refine === null) {
     throw new NeurlpValueError(
-      `refine must be a number or { method, maxIterations, tolerance }, got ${String(refine)}`,
+      `iterativeRefinement must be a number or { method, maxIterations, tolerance }, got ${String(refine)}`,
     );
   }
   const method = refine.method ?? "pcg";
   if (method !== "pcg" && method !== "richardson") {
-    throw new NeurlpValueError(`refine.method must be "pcg" or "richardson", got ${JSON.stringify(method)}`);
+    throw new NeurlpValueError(
+      `iterativeRefinement.method must be "pcg" or "richardson", got ${JSON.stringify(method)}`,
+    );
   }
   const maxIterations = refine.maxIterations ?? (method === "pcg" ? DEFAULT_PCG.maxIterations : 2);
   if (!Number.isInteger(maxIterations) || maxIterations < 0) {
-    throw new NeurlpValueError(`refine.maxIterations must be an integer ≥ 0, got ${maxIterations}`);
+    throw new NeurlpValueError(
+      `iterativeRefinement.maxIterations must be an integer ≥ 0, got ${maxIterations}`,
+    );
   }
   const tolerance = refine.tolerance ?? DEFAULT_PCG.tolerance;
   if (!(tolerance > 0 && tolerance < 1)) {
-    throw new NeurlpValueError(`refine.tolerance must be in (0, 1), got ${tolerance}`);
+    throw new NeurlpValueError(`iterativeRefinement.tolerance must be in (0, 1), got ${tolerance}`);
   }
   return { method, maxIterations, tolerance };
 }

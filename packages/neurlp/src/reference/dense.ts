@@ -1,3 +1,4 @@
+import { choleskySolve } from "@mechanist/autodiff";
 import type { OdeProblem } from "../backend.js";
 import { OdeArray } from "../core/arrays.js";
 import { buildProblem, type OdeInputs, type ProblemOptions } from "../core/problem.js";
@@ -103,38 +104,22 @@ export function denseNormal(p: OdeProblem, b: number): { M: Float64Array; beta: 
   return { M, beta, size };
 }
 
-/** Solve M x = rhs (dense SPD, in place Cholesky on a copy). */
+/** Solve M x = rhs (dense SPD, Cholesky on a copy); a non-positive pivot is a NeurlpSingularError. */
 export function denseCholeskySolve(
   M: Float64Array,
   rhs: Float64Array,
   size: number,
   batch = 0,
 ): Float64Array {
-  const L = Float64Array.from(M);
-  for (let j = 0; j < size; j++) {
-    let d = L[j * size + j]!;
-    for (let k = 0; k < j; k++) d -= L[j * size + k]! ** 2;
-    if (!(d > 0) || !Number.isFinite(d)) {
-      throw new NeurlpSingularError(`dense reference: pivot ${d} at row ${j}`, batch, j, j, d);
-    }
-    const l = Math.sqrt(d);
-    L[j * size + j] = l;
-    for (let i = j + 1; i < size; i++) {
-      let v = L[i * size + j]!;
-      for (let k = 0; k < j; k++) v -= L[i * size + k]! * L[j * size + k]!;
-      L[i * size + j] = v / l;
-    }
-  }
-  const x = Float64Array.from(rhs);
-  for (let i = 0; i < size; i++) {
-    for (let k = 0; k < i; k++) x[i] -= L[i * size + k]! * x[k]!;
-    x[i] /= L[i * size + i]!;
-  }
-  for (let i = size - 1; i >= 0; i--) {
-    for (let k = i + 1; k < size; k++) x[i] -= L[k * size + i]! * x[k]!;
-    x[i] /= L[i * size + i]!;
-  }
-  return x;
+  const x = choleskySolve(M, rhs, size);
+  if (x instanceof Float64Array) return x;
+  throw new NeurlpSingularError(
+    `dense reference: pivot ${x.pivot} at row ${x.row}`,
+    batch,
+    x.row,
+    x.row,
+    x.pivot,
+  );
 }
 
 /** Dense reference solve of the same inputs and options as `solveODE`; returns u `[B, N, D, K]`. */

@@ -52,6 +52,16 @@ async function workerUrl(): Promise<URL> {
   return candidates[0]!;
 }
 
+function withoutConditions(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--conditions" || a === "-C") i++;
+    else if (!a.startsWith("--conditions=") && !a.startsWith("-C=")) out.push(a);
+  }
+  return out;
+}
+
 async function spawn(): Promise<Slot> {
   const url = await workerUrl();
   const pending = new Map<number, (reply: WorkerReply) => void>();
@@ -62,7 +72,9 @@ async function spawn(): Promise<Slot> {
   };
   if (isNode) {
     const { Worker } = await import("node:worker_threads");
-    const w = new Worker(url);
+    // The worker runs built JS: a `source` export condition inherited from a test run would make it
+    // import workspace packages' .ts sources, which plain Node cannot load.
+    const w = new Worker(url, { execArgv: withoutConditions(process.execArgv) });
     w.unref();
     w.on("message", onReply);
     w.on("error", (err) => {
@@ -197,7 +209,10 @@ export async function solveWithWorkers(
       "workers need SharedArrayBuffer (in browsers: a cross-origin-isolated page); drop the workers option",
     );
   }
-  const aids: SolveAids = { equilibrate: options.equilibrate, refine: options.refine };
+  const aids: SolveAids = {
+    equilibrate: options.equilibrate,
+    iterativeRefinement: options.iterativeRefinement,
+  };
   const { B, N, D, K } = problem.dims;
   const arena: Float64Array[] = [];
   const share = (a: BroadcastArray): BroadcastArray => ({ ...a, data: sharedCopy(a.data, arena) });

@@ -16,15 +16,11 @@ self.onmessage = async (ev: MessageEvent<DiscoverRequest>) => {
     await loadBackends();
     const data = lorenz.generate({ t1: req.t1, dt: req.dt, noise: req.noise, seed: req.seed });
     post({ kind: "data", t: data.t, x: data.x });
-    const result = await discover(
-      { t: data.t, y: data.x },
-      {
-        variables: data.names,
-        rounds: req.rounds,
-        backend: req.backend,
-        onProgress: (p) => post({ kind: "progress", progress: p }),
-      },
-    );
+    const result = await discover(data, {
+      rounds: req.rounds,
+      backend: req.backend,
+      onProgress: (p) => post({ kind: "progress", progress: p }),
+    });
     const t = data.t;
     const sim = result.simulate(data.x[0]!, t);
     post({
@@ -38,7 +34,7 @@ self.onmessage = async (ev: MessageEvent<DiscoverRequest>) => {
       ),
       score: result.score,
       wallTimeMs: result.wallTimeMs,
-      simulated: sim.y.map((s) => Array.from(s)),
+      simulated: sim.x.map((s) => Array.from(s)),
     });
   } catch (e) {
     const err = e as Error;

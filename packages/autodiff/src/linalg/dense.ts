@@ -1,8 +1,9 @@
 /**
- * Small dense Float64 linear algebra for regression problems (a few thousand rows, tens of columns).
- * Matrices are row-major Float64Array with explicit (rows, cols).
+ * Small dense Float64 linear algebra for regression problems (a few thousand rows, tens of columns):
+ * the one dense least-squares routine of the workspace. Matrices are row-major Float64Array with
+ * explicit (rows, cols).
  */
-import { MechanisticNumericalError } from "./errors.js";
+import { NumericalError, ShapeError } from "../errors.js";
 
 export interface Matrix {
   readonly rows: number;
@@ -20,12 +21,6 @@ export function fromRows(rows: readonly (readonly number[])[]): Matrix {
   const m = matrix(r, c);
   for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) m.data[i * c + j] = rows[i][j];
   return m;
-}
-
-export function toRows(m: Matrix): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < m.rows; i++) out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
-  return out;
 }
 
 /** Selects a subset of columns. */
@@ -53,7 +48,7 @@ export function columnNorms(a: Matrix): Float64Array {
  */
 export function lstsq(a: Matrix, b: Matrix, ridge = 0): Matrix {
   if (a.rows !== b.rows)
-    throw new MechanisticNumericalError(`lstsq: A has ${a.rows} rows but B has ${b.rows}`);
+    throw new ShapeError(`lstsq: A has ${a.rows} rows but B has ${b.rows}; pass one row of B per row of A`);
   const n = a.cols;
   const k = b.cols;
   const extra = ridge > 0 ? n : 0;
@@ -114,22 +109,9 @@ export function lstsq(a: Matrix, b: Matrix, ridge = 0): Matrix {
   for (let c = 0; c < n; c++) for (let j = 0; j < k; j++) x.data[c * k + j] /= scale[c];
   for (const value of x.data) {
     if (!Number.isFinite(value))
-      throw new MechanisticNumericalError(
+      throw new NumericalError(
         "lstsq produced a non-finite coefficient; the data contain NaN/Inf or overflow",
       );
   }
   return x;
-}
-
-/** C = A · B. */
-export function matmul(a: Matrix, b: Matrix): Matrix {
-  const c = matrix(a.rows, b.cols);
-  for (let i = 0; i < a.rows; i++) {
-    for (let l = 0; l < a.cols; l++) {
-      const ail = a.data[i * a.cols + l];
-      if (ail === 0) continue;
-      for (let j = 0; j < b.cols; j++) c.data[i * b.cols + j] += ail * b.data[l * b.cols + j];
-    }
-  }
-  return c;
 }
