@@ -191,16 +191,18 @@ describe("discover checkpoints", () => {
       const stopAtRefine = (p: DiscoverProgress) => {
         if (p.stage === "refine") throw new Error("interrupted");
       };
-      await expect(
-        discover(ds, { ...opts, checkpoint: file, onProgress: stopAtRefine }),
-      ).rejects.toThrow("interrupted");
+      await expect(discover(ds, { ...opts, checkpoint: file, onProgress: stopAtRefine })).rejects.toThrow(
+        "interrupted",
+      );
       const saved = JSON.parse(readFileSync(file, "utf8")) as { state: { stage: string } };
       expect(saved.state.stage).toBe("debias");
       const stages: string[] = [];
-      const resumed = await discover(
-        ds,
-        { ...opts, checkpoint: file, resume: true, onProgress: (p) => stages.push(p.stage) },
-      );
+      const resumed = await discover(ds, {
+        ...opts,
+        checkpoint: file,
+        resume: true,
+        onProgress: (p) => stages.push(p.stage),
+      });
       expect(stages).not.toContain("train");
       expect(stages).not.toContain("debias");
       expect(stages).toContain("refine");
