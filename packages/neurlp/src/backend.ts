@@ -6,7 +6,7 @@
  * Backends never implement gradients: the backward pass is one more `solve` with the saved factor
  * followed by an analytic chain rule in the core (see `src/core/gradients.ts`).
  *
- * Notation (design/neurlp.md): B batch, N grid points, E equations, D state dimensions, K = p + 1
+ * Notation (README, "Formulation"): B batch, N grid points, E equations, D state dimensions, K = p + 1
  * stored derivative orders (k = 0 is u, k = p the top derivative), n = D·K unknowns per grid point,
  * ordered (dim, order): index `d * K + k`. The unknown vector of one batch element is N blocks of
  * size n, ordered (step, dim, order), so the solution `u [B, N, D, K]` is that vector as is.
@@ -38,7 +38,7 @@
 export type FloatArray = Float64Array | Float32Array;
 export type MaybePromise<T> = T | Promise<T>;
 
-/** Which smoothness rows are used (design/neurlp.md §1.2 (c), decision 2). */
+/** Which smoothness rows are used (README, "Formulation": central-difference or continuous top derivative). */
 export type Smoothness = "central" | "continuous";
 
 /** Row weights w (rows are multiplied by w, so M gets w²). Defaults 1. */
@@ -157,7 +157,7 @@ export interface NeurlpBackend {
 
   /**
    * Assemble the normal matrix M = Aᵀ W² A of every batch element directly in block-band form
-   * (never a dense N·n square). Rows (design/neurlp.md §1.2): equation rows, initial rows (identity,
+   * (never a dense N·n square). Rows (README, "Formulation"): equation rows, initial rows (identity,
    * weight `initial`), forward/backward Taylor rows (orders 0..p−1, plus order p for "continuous")
    * and, for "central", the central-difference rows of the top derivative.
    * Output `layout.batch` = max(coefficients.batch, steps.batch); `layout.W` = 2 for "central", 1 else.

@@ -2,7 +2,7 @@ import { Adam, Rng, type Tensor, tensor } from "@mechanist/autodiff";
 import { odeSolve } from "@mechanist/neurlp";
 
 /**
- * The damped noisy-sine fit of the MNN papers (design/neurlp.md §2, test case 8): no network, a free
+ * The damped noisy-sine fit of the MNN papers (S-MNN `examples/sine`; README "The damped noisy-sine fit"): no network, a free
  * second-order ODE with its own coefficients at every grid point, rhs fixed to 1, no initial rows, and
  * free per-interval step sizes h = sigmoid(raw), all learned with Adam on the summed squared error of
  * u against y = (sin 2t + σ·noise)·exp(−0.1 t). The time-varying linear ODE can follow the signal

@@ -6,7 +6,7 @@ import { CASE_IDS, CASES, type CaseContext, type Tolerances } from "./cases.js";
 
 /**
  * The backend conformance suite: `runConformance(backend, options)` registers one vitest `describe`
- * with an `it` per case of design/neurlp.md §5 (closed forms, dense equivalence, reference fixtures,
+ * with an `it` per case of the README's "Formulation" list (closed forms, dense equivalence, reference fixtures,
  * finite-difference gradients, batching, broadcasting, the factor cache, bad inputs). A backend's
  * test file is a few lines:
  *

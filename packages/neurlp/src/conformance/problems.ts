@@ -1,6 +1,6 @@
 import type { OdeInputs } from "../core/problem.js";
 
-/** Closed-form test problems of design/neurlp.md §5, as solver inputs plus exact solutions. */
+/** Closed-form test problems (README, "Formulation": what a correct solver must do), as solver inputs plus exact solutions. */
 
 export interface ClosedFormProblem {
   inputs: OdeInputs;

@@ -3,7 +3,7 @@ import { NeurlpShapeError, NeurlpValueError } from "../errors.js";
 import { type ArrayInput, type Dense, toDense } from "./arrays.js";
 import { checkMagnitudes, checkProblemSize, type SizeOptions } from "./limits.js";
 
-/** Public inputs of one solve (shapes in design/neurlp.md "Problem shape"). */
+/** Public inputs of one solve (shapes: README, "Shapes"). */
 export interface OdeInputs {
   /** `[B|1, N|1, E, D, K]`. */
   coefficients: ArrayInput;

@@ -1,5 +1,5 @@
 /**
- * The smoothness rows of design/neurlp.md §1.2 (c), per dimension, for one interval s → s+1 with
+ * The smoothness rows (README, "Formulation"), per dimension, for one interval s → s+1 with
  * step h. Shared by the band assembler, the gradient chain and (independently re-derived) the dense
  * reference. K = p + 1.
  *

@@ -6,7 +6,7 @@ import { NeurlpSingularError } from "../errors.js";
 
 /**
  * Dense reference solver, for tests and benchmarks only: builds every constraint row of
- * design/neurlp.md §1.2 explicitly (independently of the band assembler), forms the dense normal
+ * the package README's Formulation section explicitly (independently of the band assembler), forms the dense normal
  * matrix AᵀW²A of size N·D·K and solves it with a dense Cholesky. O((N·D·K)³) time.
  */
 
