@@ -1,5 +1,5 @@
 // NeuRLP benchmarks: scaling in N (time, memory), block vs dense, accuracy vs step size (with RK4),
-// throughput at the discovery size. Runs the built package (`pnpm bench` builds first).
+// throughput at the discovery size, per-call overhead of the entry points. Runs the built package (`pnpm bench` builds first).
 // Prints markdown tables and writes bench-results/neurlp.json. Medians of ≥ 5 runs after a warm-up.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -13,6 +13,7 @@ import {
   terminateWorkers,
 } from "../dist/index.js";
 import { solveDense } from "../dist/reference/index.js";
+import { overheadSection } from "./overhead.mjs";
 import { loglogSlope, rand } from "./stats.mjs";
 
 const RUNS = 5;
@@ -92,6 +93,7 @@ const results = {
   dense: [],
   accuracy: [],
   throughput: [],
+  overhead: null,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -337,6 +339,7 @@ if (section(3)) {
     prepared.dispose();
   }
 }
+if (section(4)) results.overhead = await overheadSection(quick ? { rounds: 5, burst: 100 } : {});
 await terminateWorkers();
 results.machine.loadavgAtEnd = loadavg();
 console.log(

@@ -33,6 +33,13 @@ export {
   NeurlpValueError,
 } from "./errors.js";
 export {
+  type LinearODEOptions,
+  type LinearODEProblem,
+  type LinearODESolution,
+  solveLinearODE,
+  type TimeSpan,
+} from "./linear.js";
+export {
   type PreparedODE,
   type PrepareInputs,
   type PrepareOptions,

@@ -63,6 +63,7 @@ export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {})
   else if (typeof steps !== "number")
     throw new NeurlpValueError("odeSolve: steps must be a Tensor or a number");
   const scalarSteps = stepsTensor !== null && stepsTensor.size === 1 && stepsTensor.shape.length <= 1;
+  let kept: Solved | null = null;
   const op = customOp<Solved>({
     name: "neurlp.odeSolve",
     forward: (xs) => {
@@ -81,6 +82,7 @@ export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {})
         options,
       );
       const { B, N, D, K } = state.problem.dims;
+      kept = state;
       return { outputs: [new Tensor(state.u, [B, N, D, K])], saved: state };
     },
     backward: (gOut, state) => {
@@ -103,7 +105,11 @@ export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {})
       return out;
     },
   });
-  return op(...tensors)[0]!;
+  const u = op(...tensors)[0]!;
+  // No tape node (no input requires grad, or noGrad): no backward will come to recycle the factor, so
+  // recycle it now; keeping it would make every forward-only call allocate fresh buffers.
+  if (!u.node && kept) (kept as Solved).release();
+  return u;
 }
 
 /**
