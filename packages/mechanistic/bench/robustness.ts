@@ -42,7 +42,7 @@ function casesOf(f: Family): Case[] {
   const short = generate(f, { dt: 2 * f.dt, t1: 199 * 2 * f.dt });
   const fine = generate(f, { dt: f.dt, t1: f.t1 });
   const rng = createRng(7);
-  const keep = fine.t.map((_, i) => i === 0 || i === fine.t.length - 1 || rng.uniform() < 0.4);
+  const keep = fine.t.map((_, i) => i === 0 || i === fine.t.length - 1 || rng.next() < 0.4);
   const cases: Case[] = [
     { ...base, kind: "clean", ...generate(f, { dt: f.dt / 2, t1: f.t1 }) },
     { ...base, kind: "short", ...short },

@@ -40,12 +40,12 @@ describe("content hash", () => {
     const y = t.map((s) => [Math.sin(s), Math.cos(s)]);
     const settings = { window: 16 } as never;
     const path = join(dir, "discover.json");
-    const store = DiscoverCheckpointStore.forRun(path, settings, {} as never, ["1", "x"], [{ t, y }]);
+    const store = DiscoverCheckpointStore.forRun(path, settings, {} as never, ["1", "x"], [{ t, x: y }]);
     store.saveRound({ round: 1, xiHat: [0, 1, 2, 3], mask: [1, 1, 0, 1], adam: null, losses: [] });
     expect(store.read()?.round).toBe(1);
     const edited = y.map((r) => r.slice());
     (edited[100] as number[])[1] += 1e-12;
-    const other = DiscoverCheckpointStore.forRun(path, settings, {} as never, ["1", "x"], [{ t, y: edited }]);
+    const other = DiscoverCheckpointStore.forRun(path, settings, {} as never, ["1", "x"], [{ t, x: edited }]);
     expect(() => other.read()).toThrow(/different data or options/);
   });
 });

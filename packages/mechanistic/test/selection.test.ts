@@ -9,7 +9,7 @@ interface Ds {
 }
 
 const lotkaVolterra = loadDataset("lotka-volterra", { t1: 10 }) as Ds;
-const data = { t: lotkaVolterra.t, y: lotkaVolterra.x };
+const data = { t: lotkaVolterra.t, x: lotkaVolterra.x };
 const xy = (r: { terms: string[]; coefficients: number[][] }) => r.coefficients[1][r.terms.indexOf("x*y")];
 
 describe("threshold means what it says", () => {
@@ -38,11 +38,11 @@ describe("threshold means what it says", () => {
 describe("poor-fit warning", () => {
   it("Van der Pol at degree 2 (no cubic term) warns and suggests a larger degree; degree 3 does not", async () => {
     const ds = loadDataset("van-der-pol", { t1: 15 }) as Ds;
-    const low = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree: 2 });
+    const low = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: 2 });
     expect(low.warnings).toHaveLength(1);
     expect(low.warnings[0]).toMatch(/fits the data poorly.*larger degree \(now 2\).*window/);
     expect(Math.max(...low.simulationError)).toBeGreaterThan(0.15);
-    const right = await discover({ t: ds.t, y: ds.x }, { variables: ds.names, degree: 3 });
+    const right = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: 3 });
     expect(right.warnings).toEqual([]);
     expect(Math.max(...right.simulationError)).toBeLessThan(0.01);
   });
@@ -53,7 +53,7 @@ describe("uncertainty", () => {
     const ds = loadDataset("lotka-volterra", { t1: 15, noise: 0.02, seed: 5 }) as Ds & {
       trueEquations: Record<string, Record<string, number>>;
     };
-    const r = await discover({ t: ds.t, y: ds.x }, { variables: ds.names });
+    const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names });
     const se = r.standardErrors ?? [];
     r.variables.forEach((v, d) => {
       r.terms.forEach((term, j) => {

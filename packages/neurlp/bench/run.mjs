@@ -4,7 +4,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { Rng } from "@mechanist/autodiff";
 import {
   allocatedBufferBytes,
   clearBufferPool,

@@ -195,9 +195,7 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
   const comparison = data.trueEquations
     ? compareToTruth(result.variables, result.terms, result.coefficients, data.trueEquations)
     : null;
-  const baseline = v.baseline
-    ? sindy([data], { degree, threshold: result.selection.threshold })
-    : null;
+  const baseline = v.baseline ? sindy([data], { degree, threshold: result.selection.threshold }) : null;
   requireFinite(
     result.coefficients.flat(),
     "a discovered coefficient",
@@ -249,33 +247,30 @@ async function runDiscovery(
   const progress = createProgress({ quiet: v.quiet });
   const maxRounds = v.rounds ?? (v.preset === "published" ? 10 : 4);
   try {
-    return await discover(
-      data,
-      {
-        degree,
-        threshold: v.threshold,
-        preset: v.preset,
-        window: v.window,
-        rounds: v.rounds,
-        epochs: v.epochs,
-        backend: v.backend,
-        checkpoint,
-        resume: v.resume,
-        onProgress: (p) => {
-          if (p.stage === "train" && p.epoch !== undefined && p.epochs) {
-            progress.update(
-              `round ${p.round}/${maxRounds}`,
-              p.epoch / p.epochs,
-              `loss ${p.loss?.toExponential(3)}`,
-            );
-          } else if (p.stage === "threshold") {
-            progress.log(`round ${p.round}: loss ${p.loss?.toExponential(3)}, ${p.activeTerms} active terms`);
-          } else if (p.stage === "debias") {
-            progress.update("debias", 1, "exact refit of the active terms");
-          }
-        },
+    return await discover(data, {
+      degree,
+      threshold: v.threshold,
+      preset: v.preset,
+      window: v.window,
+      rounds: v.rounds,
+      epochs: v.epochs,
+      backend: v.backend,
+      checkpoint,
+      resume: v.resume,
+      onProgress: (p) => {
+        if (p.stage === "train" && p.epoch !== undefined && p.epochs) {
+          progress.update(
+            `round ${p.round}/${maxRounds}`,
+            p.epoch / p.epochs,
+            `loss ${p.loss?.toExponential(3)}`,
+          );
+        } else if (p.stage === "threshold") {
+          progress.log(`round ${p.round}: loss ${p.loss?.toExponential(3)}, ${p.activeTerms} active terms`);
+        } else if (p.stage === "debias") {
+          progress.update("debias", 1, "exact refit of the active terms");
+        }
       },
-    );
+    });
   } finally {
     progress.done();
   }

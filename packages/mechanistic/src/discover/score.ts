@@ -69,7 +69,7 @@ export function simulationError(model: SparseModel, data: PreparedData): number[
       const y0 = tr.smoothed.map((c) => c.value[a]);
       let sim: number[][];
       try {
-        sim = model.simulate(y0, t, { substeps: 4 }).y.map((row) => Array.from(row));
+        sim = model.simulate(y0, t, { substeps: 4 }).x.map((row) => Array.from(row));
       } catch {
         return new Array<number>(dim).fill(Number.POSITIVE_INFINITY);
       }
