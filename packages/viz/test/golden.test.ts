@@ -134,9 +134,14 @@ describe("golden images", () => {
     });
   }
 
-  it("rendering is deterministic (byte-identical PNGs)", () => {
-    const svg = cases.line!();
-    expect(renderPng(svg).equals(renderPng(svg))).toBe(true);
+  it("rendering is deterministic: a fresh render after a different plot is byte-identical", () => {
+    // two separately built SVGs, a different render in between (font or cache state must not leak),
+    // and the different plot must differ, so the byte comparison itself can fail
+    const first = renderPng(cases.line!());
+    const other = renderPng(cases.heatmap!());
+    const again = renderPng(cases.line!());
+    expect(other.equals(first)).toBe(false);
+    expect(again.equals(first)).toBe(true);
   });
 
   it.skipIf(update)("the comparison catches a visible change (a recoloured series)", () => {
