@@ -1,6 +1,6 @@
 // Fit sin(x) on [-π, π] with a small MLP and print the loss. Run: pnpm example (after pnpm build),
 // or straight from source: node --import tsx examples/train-mlp.ts
-import { fitSine } from "@mechanist/autodiff";
+import { fitSine } from "../src/examples/fit-sine.js";
 
 const { mse } = fitSine({
   epochs: 1500,

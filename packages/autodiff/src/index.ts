@@ -9,7 +9,6 @@ export {
   NumericalError,
   ShapeError,
 } from "./errors.js";
-export { type FitSineOptions, fitSine } from "./examples/fit-sine.js";
 export {
   assertGradcheck,
   assertGradcheckAsync,

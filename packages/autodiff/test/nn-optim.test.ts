@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { fitSine } from "../src/examples/fit-sine.js";
 import {
   Adam,
   AdamW,
   CosineAnnealingLR,
-  fitSine,
   InvalidArgumentError,
   Linear,
   loadParameters,

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>browser-harness</title></head>
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>browser-harness</title><link rel="icon" href="data:,"></head>
 <body><script type="module" src="/bundle.js"></script></body></html>`;
 
 export interface PageServer {

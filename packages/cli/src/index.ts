@@ -1,7 +1,5 @@
-export { COMMANDS } from "./commands/index.js";
+// The browser-safe part of the CLI's API; the commands themselves (file I/O, node:util's parseArgs)
+// are in `@mechanist/cli/node`.
 export { UsageError } from "./errors.js";
-export { main, mainHelp, version } from "./main.js";
 export type { CommandSpec, FlagTable, ParsedCommand } from "./spec/command.js";
-export { formatHelp, parseCommand } from "./spec/command.js";
-export { type Command, defineCommand, type Io } from "./spec/define.js";
-export * as flags from "./spec/flags.js";
+export type { Command, Io } from "./spec/define.js";

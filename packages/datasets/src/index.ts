@@ -5,14 +5,6 @@ export { type Rk4Options, rk4 } from "./integrators/rk4.js";
 export type { Integration, OdeFunction, TimeGrid } from "./integrators/types.js";
 export { parseCsv, type Table, toCsv } from "./io/csv.js";
 export { parseDecimal } from "./io/decimal.js";
-export {
-  readCsvFile,
-  readJsonFile,
-  readNpyFile,
-  writeCsvFile,
-  writeJsonFile,
-  writeNpyFile,
-} from "./io/files.js";
 export { parseJson, toJson } from "./io/json.js";
 export { matrixToNpy, type NpyArray, npyToMatrix, readNpy, writeNpy } from "./io/npy.js";
 export { type BurgersOptions, burgersColeHopf, generateBurgers, solveBurgers } from "./pde/burgers.js";

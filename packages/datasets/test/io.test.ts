@@ -11,15 +11,12 @@ import {
   npyToMatrix,
   parseCsv,
   parseJson,
-  readCsvFile,
   readNpy,
-  readNpyFile,
   toCsv,
   toJson,
-  writeCsvFile,
   writeNpy,
-  writeNpyFile,
 } from "../src/index.js";
+import { readCsvFile, readNpyFile, writeCsvFile, writeNpyFile } from "../src/node.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, "fixtures", name)));
 

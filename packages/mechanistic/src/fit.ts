@@ -4,9 +4,10 @@
  * continues from without repeating finished epochs.
  */
 import { type Module, type Optimizer, type OptimizerState, Rng, type Tensor } from "@mechanist/autodiff";
-import { fingerprint, readCheckpoint, writeCheckpoint } from "./checkpoint.js";
+import { readCheckpoint, writeCheckpoint } from "#checkpoint-io";
 import { checkOptimizerState, optimizerSchema, type Schema } from "./checkpoint-schema.js";
 import { CheckpointError, MechanisticInputError } from "./errors.js";
+import { fingerprint } from "./fingerprint.js";
 
 export interface EpochInfo {
   epoch: number;

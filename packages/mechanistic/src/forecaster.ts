@@ -10,8 +10,8 @@
  */
 import { Adam, noGrad, type Tensor, tensor } from "@mechanist/autodiff";
 import { MechanisticBlock } from "./block.js";
-import { fingerprint } from "./checkpoint.js";
 import { assertFiniteArray, MechanisticInputError } from "./errors.js";
+import { fingerprint } from "./fingerprint.js";
 import { type EpochInfo, type FitResult, fit as runFit } from "./fit.js";
 
 export interface ForecasterOptions {

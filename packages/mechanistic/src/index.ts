@@ -1,7 +1,6 @@
 export { columnNorms, lstsq, type Matrix, matrix } from "@mechanist/autodiff";
 export { linearAutoregression, linearExtrapolation, persistenceForecast } from "./baselines.js";
 export { type BlockOutput, MechanisticBlock, type MechanisticBlockOptions } from "./block.js";
-export { type CheckpointEnvelope, fingerprint, readCheckpoint, writeCheckpoint } from "./checkpoint.js";
 export { finiteDifference, type SmoothOptions, smoothDerivative } from "./derivatives.js";
 export {
   type DiscoverOptions,
@@ -12,7 +11,7 @@ export {
 } from "./discover/discover.js";
 export { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "./errors.js";
 export { compareToTruth, type TruthComparison } from "./evaluate.js";
-export { fitDampedSine, type SineFitOptions, type SineFitResult } from "./examples/sine-fit.js";
+export { fingerprint } from "./fingerprint.js";
 export { type EpochInfo, type FitOptions, type FitResult, fit } from "./fit.js";
 export {
   type ForecasterFitOptions,

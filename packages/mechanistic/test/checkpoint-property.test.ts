@@ -7,9 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fingerprint, readCheckpoint, writeCheckpoint } from "../src/checkpoint.js";
+import { readCheckpoint, writeCheckpoint } from "../src/checkpoint.js";
 import { checkSchema, type Schema } from "../src/checkpoint-schema.js";
 import { DiscoverCheckpointStore } from "../src/discover/checkpoints.js";
+import { fingerprint } from "../src/fingerprint.js";
 import { CheckpointError, MechanisticForecaster } from "../src/index.js";
 
 const RUNS = { seed: 20261129, numRuns: 200 };

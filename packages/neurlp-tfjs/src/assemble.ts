@@ -1,5 +1,5 @@
 import type { RhsProblem } from "@mechanist/neurlp";
-import type * as tfns from "@tensorflow/tfjs";
+import type * as tfns from "@tensorflow/tfjs-core";
 import type { TfRuntime } from "./tf-runtime.js";
 
 /**
@@ -15,19 +15,18 @@ export function assembleRhsOnDevice(rt: TfRuntime, p: RhsProblem): tfns.Tensor {
   return tf.tidy(() => {
     const ct = tf.tensor(Float32Array.from(c.data), [c.batch, c.time, E, n]);
     const rt4 = tf.tensor(Float32Array.from(rhs.data), [rhs.batch, rhs.time, 1, E]);
-    const eq = tf.matMul(rt4, ct).reshape([Math.max(c.batch, rhs.batch), Math.max(c.time, rhs.time), n]);
-    let beta = tf.broadcastTo(eq.mul(p.weights.equation ** 2), [B, N, n]);
+    const eq = tf.reshape(tf.matMul(rt4, ct), [Math.max(c.batch, rhs.batch), Math.max(c.time, rhs.time), n]);
+    let beta = tf.broadcastTo(tf.mul(eq, p.weights.equation ** 2), [B, N, n]);
     if (nIvSteps > 0 && nIv > 0) {
-      const iv = tf
-        .tensor(Float32Array.from(initial.data), [initial.batch, nIvSteps, D, nIv])
-        .pad([
-          [0, 0],
-          [0, N - nIvSteps],
-          [0, 0],
-          [0, K - nIv],
-        ])
-        .reshape([initial.batch, N, n]);
-      beta = beta.add(iv.mul(p.weights.initial ** 2));
+      const ivs = tf.tensor(Float32Array.from(initial.data), [initial.batch, nIvSteps, D, nIv]);
+      const padded = tf.pad(ivs, [
+        [0, 0],
+        [0, N - nIvSteps],
+        [0, 0],
+        [0, K - nIv],
+      ]);
+      const iv = tf.reshape(padded, [initial.batch, N, n]);
+      beta = tf.add(beta, tf.mul(iv, p.weights.initial ** 2));
     }
     return beta;
   });

@@ -9,7 +9,7 @@ import {
   type RhsProblem,
   registerBackend,
 } from "@mechanist/neurlp";
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { assembleRhsOnDevice } from "./assemble.js";
 import { factorTfjs, isTfjsFactor } from "./factor.js";
 import { solveOnDevice } from "./solve.js";
@@ -32,13 +32,16 @@ const SYNC_BY_DEFAULT = new Set(["cpu", "wasm"]);
 
 /** Make the tfjs backend available and active once (loading the wasm backend on demand). */
 async function initTf(tfBackend: string, wasmPaths?: string): Promise<void> {
+  // Only tfjs-core is imported statically (a bundle of all of @tensorflow/tfjs is 3 MB); the two
+  // backends that also run in Node load on demand from their optional peer packages.
   if (tfBackend === "wasm" && !tf.findBackendFactory("wasm")) {
     const wasm = await import("@tensorflow/tfjs-backend-wasm");
     if (wasmPaths) wasm.setWasmPaths(wasmPaths);
   }
+  if (tfBackend === "cpu" && !tf.findBackendFactory("cpu")) await import("@tensorflow/tfjs-backend-cpu");
   if (!tf.findBackendFactory(tfBackend)) {
     throw new NeurlpBackendError(
-      `tfjs backend "${tfBackend}" is not registered with tfjs: import its package first (e.g. "@tensorflow/tfjs-backend-webgpu")`,
+      `tfjs backend "${tfBackend}" is not registered with tfjs: import its package first (e.g. "@tensorflow/tfjs-backend-webgl" or "@tensorflow/tfjs-backend-webgpu")`,
     );
   }
   const previous = tf.getBackend();

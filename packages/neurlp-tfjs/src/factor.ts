@@ -1,6 +1,6 @@
 import type { BandedFactor, BandedMatrix, BandLayout } from "@mechanist/neurlp";
 import { NeurlpBackendError, NeurlpSingularError } from "@mechanist/neurlp";
-import type * as tfns from "@tensorflow/tfjs";
+import type * as tfns from "@tensorflow/tfjs-core";
 import { chain, type TfRuntime } from "./tf-runtime.js";
 
 /**
@@ -75,9 +75,9 @@ function factorOnDevice(rt: TfRuntime, band: ArrayLike<number>, layout: BandLayo
   const zero = tf.zeros([batch, n, n]) as tfns.Tensor3D;
   // Gauss–Jordan constants: e_k as a column [1, n, 1] and a row [1, 1, n]
   const eCol = Array.from({ length: n }, (_, k) =>
-    tf.tidy(() => tf.oneHot([k], n).reshape([1, n, 1]).cast("float32")),
+    tf.tidy(() => tf.cast(tf.reshape(tf.oneHot([k], n), [1, n, 1]), "float32")),
   );
-  const eRow = eCol.map((e) => e.reshape([1, 1, n]));
+  const eRow = eCol.map((e) => tf.reshape(e, [1, 1, n]));
   const L: tfns.Tensor3D[] = []; // [N·W] blocks L_{s, s−W+o}
   const G: tfns.Tensor3D[][] = [];
   const Dinv: tfns.Tensor3D[] = [];
@@ -99,10 +99,10 @@ function factorOnDevice(rt: TfRuntime, band: ArrayLike<number>, layout: BandLayo
         }
         let g = M(o);
         for (let o2 = 0; o2 < o; o2++) {
-          if (s - W + o2 >= 0) g = g.sub(tf.matMul(Ls[o2]!, G[j]![o2 - o + W]!, false, true));
+          if (s - W + o2 >= 0) g = tf.sub(g, tf.matMul(Ls[o2]!, G[j]![o2 - o + W]!, false, true));
         }
         const l = tf.matMul(g, Dinv[j]!) as tfns.Tensor3D;
-        d = d.sub(tf.matMul(l, g, false, true));
+        d = tf.sub(d, tf.matMul(l, g, false, true));
         Gs.push(g);
         Ls.push(l);
       }
@@ -110,10 +110,10 @@ function factorOnDevice(rt: TfRuntime, band: ArrayLike<number>, layout: BandLayo
       const piv: tfns.Tensor[] = [];
       let a = d;
       for (let k = 0; k < n; k++) {
-        const p = a.slice([0, k, k], [batch, 1, 1]);
+        const p = tf.slice(a, [0, k, k], [batch, 1, 1]);
         piv.push(p);
-        const col = a.slice([0, 0, k], [batch, n, 1]).sub(eCol[k]!).div(p);
-        a = a.sub(tf.matMul(col, a.slice([0, k, 0], [batch, 1, n]).add(eRow[k]!)));
+        const col = tf.div(tf.sub(tf.slice(a, [0, 0, k], [batch, n, 1]), eCol[k]!), p);
+        a = tf.sub(a, tf.matMul(col, tf.add(tf.slice(a, [0, k, 0], [batch, 1, n]), eRow[k]!)));
       }
       return { Ls, Gs, inv: a, piv };
     });

@@ -1,5 +1,5 @@
 import type { FloatArray } from "@mechanist/neurlp";
-import type * as tfns from "@tensorflow/tfjs";
+import type * as tfns from "@tensorflow/tfjs-core";
 import type { TfjsFactor } from "./factor.js";
 import type { TfRuntime } from "./tf-runtime.js";
 

@@ -1,5 +1,5 @@
 import { NeurlpBackendError } from "@mechanist/neurlp";
-import type * as tfns from "@tensorflow/tfjs";
+import type * as tfns from "@tensorflow/tfjs-core";
 
 /**
  * The tfjs engine is global: one active backend at a time. A NeuRLP tfjs backend is bound to one

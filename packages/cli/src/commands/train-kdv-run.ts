@@ -18,11 +18,10 @@ import {
   nmsePerFrame,
   type Predictor,
   persistence,
-  readCheckpoint,
   rollout,
   trainKdvModel,
-  writeCheckpoint,
 } from "@mechanist/mechanistic";
+import { readCheckpoint, writeCheckpoint } from "@mechanist/mechanistic/node";
 import { UsageError } from "../errors.js";
 import type { Progress } from "../progress.js";
 import { checksum, generateKdvSplits, type KdvSplits } from "./train-kdv-data.js";

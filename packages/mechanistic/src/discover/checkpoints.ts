@@ -4,8 +4,9 @@
  * checkpoint to its data and settings.
  */
 import type { OptimizerState } from "@mechanist/autodiff";
-import { fingerprint, readCheckpoint, writeCheckpoint } from "../checkpoint.js";
+import { readCheckpoint, writeCheckpoint } from "#checkpoint-io";
 import { optimizerSchema, type Schema } from "../checkpoint-schema.js";
+import { fingerprint } from "../fingerprint.js";
 import type { ThresholdRule } from "../threshold.js";
 import type { Trajectory } from "../trajectory.js";
 import type { StageResult } from "./context.js";

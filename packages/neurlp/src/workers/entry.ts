@@ -2,6 +2,8 @@
  * Worker entry (Node worker_threads or a browser module Worker). Runs jobs on the CPU backend.
  * Built to dist/workers/entry.js; the pool loads the built file (see pool.ts).
  */
+
+import { serveJobs } from "#worker-threads";
 import { createCpuBackend } from "../backends/cpu/index.js";
 import { giveBuffer } from "../core/buffers.js";
 import { release, runSync } from "../core/engine.js";
@@ -78,25 +80,4 @@ function handle(job: WorkerJob): WorkerReply {
   }
 }
 
-function transferables(reply: WorkerReply): ArrayBuffer[] {
-  if (!reply.ok || !reply.partial) return [];
-  return Object.values(reply.partial).map((g) => g!.buffer as ArrayBuffer);
-}
-
-const isNode = typeof process !== "undefined" && !!process.versions?.node;
-if (isNode) {
-  const { parentPort } = await import("node:worker_threads");
-  parentPort?.on("message", (job: WorkerJob) => {
-    const reply = handle(job);
-    parentPort.postMessage(reply, transferables(reply));
-  });
-} else {
-  const scope = globalThis as unknown as {
-    onmessage: ((ev: { data: WorkerJob }) => void) | null;
-    postMessage(msg: unknown, transfer: ArrayBuffer[]): void;
-  };
-  scope.onmessage = (ev) => {
-    const reply = handle(ev.data);
-    scope.postMessage(reply, transferables(reply));
-  };
-}
+serveJobs(handle);

@@ -1,3 +1,4 @@
+import { spawnWorker } from "#worker-threads";
 import type { BroadcastArray, NeurlpBackend, OdeProblem } from "../backend.js";
 import { OdeArray } from "../core/arrays.js";
 import { takeBuffer } from "../core/buffers.js";
@@ -7,6 +8,7 @@ import { checkGradU, type OdeGradients, wrapGradients } from "../core/outputs.js
 import { NeurlpBackendError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "../errors.js";
 import type { OdeSolution, SolveOptions } from "../solve.js";
 import { GRAD_KEYS, type GradKey, perBatch, type WorkerJob, type WorkerReply } from "./protocol.js";
+import type { PortLike } from "./threads.js";
 
 /**
  * Splits a batch over worker threads (Node `worker_threads`) or module Web Workers (browser). Each
@@ -14,14 +16,9 @@ import { GRAD_KEYS, type GradKey, perBatch, type WorkerJob, type WorkerReply } f
  * to a single-thread solve. Workers are created on first use, kept for reuse and do not keep a Node
  * process alive; `terminateWorkers()` ends them.
  *
- * The worker script is the built `dist/workers/entry.js`. When this module runs from source (tests
- * through the "source" condition) the pool looks for that built file next to `src/`.
+ * The worker script is the built `dist/workers/entry.js`; how it is started is platform code in
+ * `threads-node.ts` / `threads-browser.ts` (see `threads.ts`).
  */
-
-interface PortLike {
-  postMessage(msg: unknown): void;
-  terminate(): unknown;
-}
 
 interface Slot {
   port: PortLike;
@@ -31,70 +28,24 @@ interface Slot {
 let slots: Slot[] = [];
 let nextId = 1;
 
-const isNode = typeof process !== "undefined" && !!process.versions?.node;
-
-async function workerUrl(): Promise<URL> {
-  const here = import.meta.url;
-  const candidates = here.endsWith(".ts")
-    ? [new URL("../../dist/workers/entry.js", here)]
-    : [new URL("./entry.js", here)];
-  if (isNode) {
-    const { existsSync } = await import("node:fs");
-    const { fileURLToPath } = await import("node:url");
-    const found = candidates.find((u) => existsSync(fileURLToPath(u)));
-    if (!found) {
-      throw new NeurlpBackendError(
-        `the worker script ${candidates[0]!.pathname} is missing: build @mechanist/neurlp first (pnpm --filter @mechanist/neurlp build)`,
-      );
-    }
-    return found;
-  }
-  return candidates[0]!;
-}
-
-function withoutConditions(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--conditions" || a === "-C") i++;
-    else if (!a.startsWith("--conditions=") && !a.startsWith("-C=")) out.push(a);
-  }
-  return out;
-}
-
-async function spawn(): Promise<Slot> {
-  const url = await workerUrl();
+function spawn(): Slot {
   const pending = new Map<number, (reply: WorkerReply) => void>();
   const onReply = (reply: WorkerReply) => {
     const done = pending.get(reply.id);
     pending.delete(reply.id);
     done?.(reply);
   };
-  if (isNode) {
-    const { Worker } = await import("node:worker_threads");
-    // The worker runs built JS: a `source` export condition inherited from a test run would make it
-    // import workspace packages' .ts sources, which plain Node cannot load.
-    const w = new Worker(url, { execArgv: withoutConditions(process.execArgv) });
-    w.unref();
-    w.on("message", onReply);
-    w.on("error", (err) => {
-      for (const [id, done] of pending)
-        done({ id, ok: false, error: { name: "NeurlpBackendError", message: String(err) } });
-      pending.clear();
-      slots = slots.filter((s) => s.port !== w);
-    });
-    return { port: w, pending };
-  }
-  const WorkerCtor = (
-    globalThis as unknown as { Worker: new (u: URL, o: object) => PortLike & { onmessage: unknown } }
-  ).Worker;
-  const w = new WorkerCtor(url, { type: "module" });
-  w.onmessage = (ev: { data: WorkerReply }) => onReply(ev.data);
-  return { port: w, pending };
+  const onFail = (message: string) => {
+    for (const [id, done] of pending) done({ id, ok: false, error: { name: "NeurlpBackendError", message } });
+    pending.clear();
+    slots = slots.filter((s) => s !== slot);
+  };
+  const slot: Slot = { port: spawnWorker(onReply, onFail), pending };
+  return slot;
 }
 
 async function ensure(count: number): Promise<Slot[]> {
-  while (slots.length < count) slots.push(await spawn());
+  while (slots.length < count) slots.push(spawn());
   return slots.slice(0, count);
 }
 

@@ -1,9 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { parseCsv, type Table, toCsv } from "./csv.js";
-import { parseJson, toJson } from "./json.js";
-import { type NpyArray, readNpy, writeNpy } from "./npy.js";
+import { parseCsv, type Table, toCsv } from "./io/csv.js";
+import { parseJson, toJson } from "./io/json.js";
+import { type NpyArray, readNpy, writeNpy } from "./io/npy.js";
 
-// Node-only helpers; the parsers and writers above work on strings/bytes anywhere.
+// Node-only file helpers (`@mechanist/datasets/node`), kept out of the main entry so that browser bundles
+// never see `node:fs`. The parsers and writers they wrap (parseCsv, readNpy, ...) work on strings and
+// bytes anywhere.
 
 export async function readCsvFile(path: string): Promise<Table> {
   return parseCsv(await readFile(path, "utf8"), path);
