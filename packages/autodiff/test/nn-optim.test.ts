@@ -153,6 +153,16 @@ describe("schedules", () => {
 });
 
 describe("nn", () => {
+  test("activation names are looked up as own keys (no Object.prototype members)", () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty", "softplus"]) {
+      expect(() => new MLP([2, 3, 1], { activation: name as never, rng: new Rng(0) })).toThrow(
+        /unknown activation/,
+      );
+      expect(() => new MLP([2, 3, 1], { outputActivation: name as never, rng: new Rng(0) })).toThrow(
+        /unknown activation/,
+      );
+    }
+  });
   test("named parameters are stable and Xavier/He scales are right", () => {
     const m = new MLP([3, 4, 2], { rng: new Rng(0) });
     expect(m.namedParameters().map(([n]) => n)).toEqual([

@@ -3,7 +3,7 @@
  * takes minutes must not end in EACCES/EISDIR/ENOENT. Failures are UsageErrors (exit 2) naming the path.
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { UsageError } from "./errors.js";
 
 const REASONS: Record<string, string> = {
@@ -23,13 +23,26 @@ function reason(e: unknown): string {
 }
 
 /**
+ * `mkdir -p` without `mkdirSync(…, { recursive: true })`, which on Node 20 never returns for some paths that
+ * cannot be created (e.g. under /proc): create each missing level from the first existing ancestor down.
+ */
+export function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
+/**
  * Checks that `path` can be written as a file (creating and removing it if it did not exist); with
  * `createParents` (checkpoints) missing parent directories are created first, as the writer would.
  */
 export function checkOutputFile(flag: string, path: string, createParents = false): void {
   if (createParents && !existsSync(dirname(path))) {
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      makeDirectories(dirname(path));
     } catch (e) {
       throw new UsageError(`--${flag} ${path}: cannot create its directory: ${reason(e)}`);
     }
@@ -50,7 +63,7 @@ export function prepareOutputDir(flag: string, dir: string, files: readonly stri
   if (existsSync(dir) && !statSync(dir).isDirectory())
     throw new UsageError(`--${flag} ${dir}: exists and is a file; --${flag} takes a directory`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirectories(dir);
   } catch (e) {
     throw new UsageError(`--${flag} ${dir}: cannot create the directory: ${reason(e)}`);
   }

@@ -29,8 +29,12 @@ export class MLP extends Module {
     }
     this.activation = opts.activation ?? "tanh";
     this.outputActivation = opts.outputActivation ?? "identity";
-    if (!(this.activation in activations))
-      throw new InvalidArgumentError(`MLP: unknown activation "${this.activation}"`);
+    // Own keys only: "constructor" or "toString" must be unknown activations, not Object.prototype members.
+    for (const name of [this.activation, this.outputActivation])
+      if (!Object.hasOwn(activations, name))
+        throw new InvalidArgumentError(
+          `MLP: unknown activation "${name}"; use one of ${Object.keys(activations).join(", ")}`,
+        );
     const init = opts.init ?? (this.activation === "relu" || this.activation === "gelu" ? "he" : "xavier");
     this.layers = sizes
       .slice(1)

@@ -40,7 +40,7 @@ export abstract class Module {
   /** Copy values into this module's parameters in place; names and shapes must match exactly. */
   loadStateDict(state: Record<string, Tensor>): void {
     const own = this.namedParameters();
-    const missing = own.filter(([n]) => !(n in state)).map(([n]) => n);
+    const missing = own.filter(([n]) => !Object.hasOwn(state, n)).map(([n]) => n);
     const extra = Object.keys(state).filter((n) => !own.some(([m]) => m === n));
     if (missing.length || extra.length) {
       throw new InvalidArgumentError(

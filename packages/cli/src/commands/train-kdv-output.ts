@@ -3,10 +3,11 @@
  * Markdown), heat maps of the true, predicted and error space-time fields of the first test trajectory,
  * nMSE against rollout frame, and the training curves.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { saveParameters } from "@mechanist/autodiff";
 import { heatmap, linePlot, lossPlot } from "@mechanist/viz";
+import { makeDirectories } from "../output.js";
 import type { TrainKdvConfig, TrainKdvResult } from "./train-kdv-run.js";
 
 const NAMES = ["mechanistic", "persistence", "convnet"] as const;
@@ -99,7 +100,7 @@ function curvePlots(dir: string, r: TrainKdvResult): string[] {
 
 /** Writes every output file into c.out; returns their paths. */
 export function writeKdvOutputs(c: TrainKdvConfig, r: TrainKdvResult): string[] {
-  mkdirSync(c.out, { recursive: true });
+  makeDirectories(c.out);
   const model = {
     preset: c.preset,
     options: c.model,

@@ -2,6 +2,7 @@
 import { KDV_PRESETS } from "@mechanist/mechanistic";
 import { checkBackend } from "../backend.js";
 import { UsageError } from "../errors.js";
+import { prepareOutputDir } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
@@ -90,6 +91,8 @@ export const trainCommand = defineCommand(TRAIN, async ({ values: v, positionals
     out: v.out,
     resume: v.resume,
   };
+  // A run takes minutes: an output directory that cannot be written is refused before it starts.
+  prepareOutputDir("out", v.out, ["model.json", "metrics.json", "metrics.md", "checkpoint.json"]);
   const result = runTrainKdvPipeline(config, createProgress({ quiet: v.quiet }));
   const files = writeKdvOutputs(config, result);
   if (v.json) {

@@ -1,4 +1,5 @@
 /** The --init and --t flags of `mechanist solve`. */
+import { parseDecimal } from "@mechanist/datasets";
 import { UsageError } from "../errors.js";
 
 const INIT_NAME = /^u(?:('*)|\^\((\d+)\))$/;
@@ -9,8 +10,9 @@ export function parseInit(text: string, order: number): number[] {
   for (const part of text.split(",")) {
     const [name = "", value, extra] = part.split("=").map((s) => s.trim());
     const m = INIT_NAME.exec(name);
-    const v = Number(value);
-    if (!m || value === undefined || value === "" || extra !== undefined || !Number.isFinite(v))
+    // Strict decimals, as everywhere on the command line: Number() would read 0x10 as 16 and "" as 0.
+    const v = value === undefined ? undefined : parseDecimal(value);
+    if (!m || v === undefined || extra !== undefined)
       throw new UsageError(`--init: "${part}" is not of the form u=1 or u'=0 (e.g. --init u=1,u'=0)`);
     const k = m[2] !== undefined ? Number(m[2]) : (m[1] ?? "").length;
     if (k >= order)
@@ -35,8 +37,8 @@ export function parseInit(text: string, order: number): number[] {
 /** `START:END:STEP` → t = START, START+STEP, … ≤ END (END included within rounding). */
 export function parseGrid(text: string): { t: number[]; step: number } {
   const parts = text.split(":");
-  const nums = parts.map((p) => (p.trim() === "" ? Number.NaN : Number(p)));
-  if (parts.length !== 3 || nums.some((n) => !Number.isFinite(n)))
+  const nums = parts.map((p) => parseDecimal(p.trim()));
+  if (parts.length !== 3 || nums.some((n) => n === undefined))
     throw new UsageError(`--t must be START:END:STEP with three numbers, e.g. --t 0:10:0.01; got "${text}"`);
   const [start, end, step] = nums as [number, number, number];
   if (step <= 0) throw new UsageError(`--t: STEP must be > 0, got ${step}`);
