@@ -40,7 +40,7 @@ describe("mechanist CLI (subprocess)", () => {
     expect(out.coefficients[1][j]).toBeCloseTo(0.075, 3);
     expect(out.equations[0]).toMatch(/^dx\/dt = 1\.00 x - 0\.10(00)? x\*y$/);
   });
-  it("discover --json prints exactly one object with the six contract keys, warnings and standard errors (--dataset)", () => {
+  it("discover --json prints exactly one object with the six contract keys, warnings, standard errors and inclusion probabilities (--dataset)", () => {
     const r = mechanist(["discover", "--dataset", "van-der-pol", "--t1", "10", "--json"]);
     expect(r.code).toBe(0);
     // stdout is exactly one JSON object and a newline; the progress lines went to stderr.
@@ -56,9 +56,17 @@ describe("mechanist CLI (subprocess)", () => {
         "variables",
         "warnings",
         "standardErrors",
+        "inclusionProbabilities",
       ].sort(),
     );
     expect(out.warnings).toEqual([]);
+    // Inclusion probabilities are fractions of bags; the well-determined Van der Pol terms are kept in most.
+    for (const row of out.inclusionProbabilities) for (const p of row) expect(p >= 0 && p <= 1).toBe(true);
+    out.coefficients.forEach((row: number[], d: number) => {
+      row.forEach((c, j) => {
+        if (c !== 0) expect(out.inclusionProbabilities[d][j]).toBeGreaterThan(0.5);
+      });
+    });
     // A standard error for every active coefficient, none for the others.
     out.coefficients.forEach((row: number[], d: number) => {
       row.forEach((c, j) => {

@@ -6,6 +6,8 @@
  * found and no other term.
  * Prints a markdown table and a summary, writes bench-results/robustness.json (ROBUSTNESS_OUT overrides it).
  * Run: nice pnpm bench:robustness   Filters: FAMILY=<substring>, KIND=clean|short|irregular|coarse|noise.
+ * DRAWS=n replaces the fixed matrix by n random draws per family and noise level (0/1/2/5%): parameters, initial
+ * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf).
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,7 +15,7 @@ import { createRng } from "@mechanist/datasets";
 import { compareToTruth, type DiscoverOptions, discover, sindy } from "../src/index.js";
 import { FAMILIES, type Family } from "./families.js";
 
-type Kind = "clean" | "short" | "irregular" | "coarse" | "noise";
+type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
 
 interface Case {
   family: Family;
@@ -25,10 +27,19 @@ interface Case {
   truth: Record<string, Record<string, number>>;
 }
 
-function generate(f: Family, o: { dt: number; t1: number; noise?: number; seed?: number }) {
+interface Draw {
+  dt: number;
+  t1: number;
+  noise?: number;
+  seed?: number;
+  params?: Record<string, number>;
+  x0?: number[];
+}
+
+function generate(f: Family, o: Draw) {
   const ds = f.system.generate({
-    params: f.params,
-    x0: f.x0,
+    params: o.params ?? f.params,
+    x0: o.x0 ?? f.x0,
     dt: o.dt,
     t1: o.t1,
     noise: o.noise,
@@ -71,6 +82,32 @@ function casesOf(f: Family): Case[] {
       seed: 12,
       ...generate(f, { dt: f.dt, t1: half, noise, seed: 12 }),
     });
+  }
+  return cases;
+}
+
+/** Sample counts of the random draws (the issue's 200–5000); 200 only without noise. */
+const DRAW_LENGTHS = [200, 500, 1000, 2000, 5000];
+
+/**
+ * `count` random draws per noise level (0, 1, 2, 5%) of one family: parameters and initial state within ±8% of the
+ * family's own, horizon 50–100% of its own, a random length, and a noise seed — nothing that the defaults were
+ * tuned on. The draw is reproducible from its seed.
+ */
+function drawsOf(f: Family, count: number): Case[] {
+  const cases: Case[] = [];
+  for (const noise of [0, 0.01, 0.02, 0.05]) {
+    for (let k = 0; k < count; k++) {
+      const seed = 1000 + 97 * k + Math.round(noise * 1000);
+      const rng = createRng(seed);
+      const jitter = (v: number) => v * rng.range(0.92, 1.08);
+      const params = Object.fromEntries(Object.entries(f.params).map(([key, v]) => [key, jitter(v)]));
+      const lengths = noise === 0 ? DRAW_LENGTHS : DRAW_LENGTHS.slice(1);
+      const samples = lengths[rng.int(lengths.length)];
+      const t1 = f.t1 * rng.range(0.5, 1);
+      const draw = { dt: t1 / (samples - 1), t1, noise, seed, params, x0: f.x0.map(jitter) };
+      cases.push({ family: f, kind: "draw", noise, seed, ...generate(f, draw) });
+    }
   }
   return cases;
 }
@@ -149,10 +186,12 @@ async function main(): Promise<void> {
   console.log("|---|---|---|---|---|---|---|---|");
   for (const f of FAMILIES) {
     if (family && !f.label.toLowerCase().includes(family)) continue;
-    for (const c of casesOf(f)) {
+    const draws = Number(process.env.DRAWS ?? 0);
+    for (const c of draws > 0 ? drawsOf(f, draws) : casesOf(f)) {
       if (kind && c.kind !== kind) continue;
       const r = await runCase(c, extra);
-      const data = c.kind === "noise" ? `${c.noise * 100}% noise, seed ${c.seed}` : c.kind;
+      const data =
+        c.kind === "noise" || c.kind === "draw" ? `${c.noise * 100}% noise, seed ${c.seed}` : c.kind;
       rows.push({ family: f.label, kind: c.kind, noise: c.noise, seed: c.seed, samples: c.t.length, ...r });
       console.log(
         `| ${f.label} | ${data} | ${c.t.length} | ${cell(r.mnn)} | ${r.mnn.seconds.toFixed(1)} / ${r.mnn.cpuSeconds.toFixed(1)} s | ${cell(r.stlsq)} | ${cell(r.stlsqSmooth)} | ${r.stlsq.cpuSeconds.toFixed(2)} / ${r.stlsqSmooth.cpuSeconds.toFixed(2)} s |`,
@@ -168,7 +207,8 @@ async function main(): Promise<void> {
 function summarise(rows: Row[]): void {
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
-    const key = r.kind === "noise" ? `${r.noise * 100}% noise` : r.kind;
+    const level = `${r.noise * 100}% noise`;
+    const key = r.kind === "noise" ? level : r.kind === "draw" ? `drawn, ${level}` : r.kind;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   console.log("\n| data | MNN exact | STLSQ exact | STLSQ + SG exact | MNN CPU time (median) |");

@@ -8,6 +8,8 @@ import type { Trajectory } from "./trajectory.js";
 
 export function formatCoefficient(c: number): string {
   const a = Math.abs(c);
+  // Magnitudes that fixed decimals cannot show (data in extreme units): three significant digits.
+  if (a !== 0 && (a < 1e-10 || a >= 1e15)) return a.toExponential(2);
   const decimals = a >= 0.1 || a === 0 ? 2 : Math.min(12, Math.ceil(-Math.log10(a)) + 2);
   return a.toFixed(decimals);
 }

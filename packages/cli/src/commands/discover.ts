@@ -93,7 +93,9 @@ reselection and a significance test on noisy data); the report says which rule a
     help: `print exactly one JSON object on stdout: {variables, terms, coefficients (one row per
 variable, one column per term), equations, loss (final objective), seconds (wall time),
 warnings (strings, e.g. a poor re-simulation fit with advice), standardErrors (per coefficient,
-like coefficients; null without refinement)}; progress and messages go to stderr`,
+like coefficients; null without refinement), inclusionProbabilities (per term, like coefficients:
+the fraction of bootstrap bags of windows that keep the term; null without refinement)}; progress
+and messages go to stderr`,
   }),
   out: text({
     arg: "<dir>",
@@ -205,9 +207,20 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
   const failed =
     v.out !== undefined ? writeDiscoverFiles(v.out, data, result, report, checkpoint, v.json, io) : [];
   if (v.json) {
-    const { variables, terms, coefficients, equations, warnings, standardErrors } = result;
+    const { variables, terms, coefficients, equations, warnings, standardErrors, inclusionProbabilities } =
+      result;
     const { loss, seconds } = report;
-    const object = { variables, terms, coefficients, equations, loss, seconds, warnings, standardErrors };
+    const object = {
+      variables,
+      terms,
+      coefficients,
+      equations,
+      loss,
+      seconds,
+      warnings,
+      standardErrors,
+      inclusionProbabilities,
+    };
     io.out.write(`${JSON.stringify(object)}\n`);
   } else io.out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
   // The results are on stdout already; a file that could not be written is still the user's to fix.
@@ -305,6 +318,7 @@ function buildReport(
     warnings: result.warnings,
     simulationError: result.simulationError,
     standardErrors: result.standardErrors,
+    inclusionProbabilities: result.inclusionProbabilities,
     noise: data.noise,
     estimatedNoise: result.noise,
     ...(data.params ? { params: data.params } : {}),

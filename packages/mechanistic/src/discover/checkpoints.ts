@@ -25,6 +25,7 @@ export interface DiscoverCheckpoint {
   /** The model after a "debias" or "refine" stage (original units), and its standard errors when known. */
   coefficients?: number[][];
   standardErrors?: number[][];
+  inclusionProbabilities?: number[][];
 }
 
 /** The saved state field by field: T library terms, dim variables (xiHat and mask are T × dim). */
@@ -49,8 +50,9 @@ function discoverSchema(T: number, dim: number): Schema {
       losses: { array: loss },
       denoiser: { array: { array: "number" } },
       coefficients: { array: { array: "number", length: T }, length: dim },
+      inclusionProbabilities: { array: { array: "number", length: T }, length: dim },
     },
-    optional: ["stage", "denoiser", "coefficients"],
+    optional: ["stage", "denoiser", "coefficients", "inclusionProbabilities"],
   };
 }
 
@@ -94,8 +96,15 @@ export class DiscoverCheckpointStore {
   /** Saves the model after a later stage (the training state of the last round is kept). */
   saveStage(stage: "debias" | "refine", result: StageResult): void {
     const base = this.last ?? { round: 0, xiHat: [], mask: [], adam: null, losses: [] };
-    const { coefficients, losses, standardErrors } = result;
-    this.write({ ...base, stage, coefficients, losses, ...(standardErrors ? { standardErrors } : {}) });
+    const { coefficients, losses, standardErrors, inclusionProbabilities } = result;
+    this.write({
+      ...base,
+      stage,
+      coefficients,
+      losses,
+      ...(standardErrors ? { standardErrors } : {}),
+      ...(inclusionProbabilities ? { inclusionProbabilities } : {}),
+    });
   }
 
   private write(state: DiscoverCheckpoint): void {

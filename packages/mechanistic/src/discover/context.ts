@@ -28,6 +28,8 @@ export interface StageResult {
   losses: RoundLoss[];
   /** Standard errors of the coefficients (same layout), once a stage has estimated them (refine). */
   standardErrors?: number[][];
+  /** Bagged inclusion probabilities of the terms (same layout), once the refinement has estimated them. */
+  inclusionProbabilities?: number[][];
 }
 
 /** The model as it stands, for the progress events that carry it (copied: listeners may keep or mutate it). */

@@ -5,6 +5,7 @@ import { countActive, type DiscoverContext, type StageResult, snapshot } from ".
 import type { WindowObjective } from "./objective.js";
 import type { RoundLoss } from "./options.js";
 import { isNoisy } from "./prepare.js";
+import { bestSubset, subsetFit } from "./subset.js";
 
 /**
  * When backward elimination drops a term. `tolerance` > 0 turns it on. On clean data a term goes when removing it
@@ -61,6 +62,46 @@ export function debiasComponent(
     fit = objective.refit(d, current);
   }
   return fit.coefficients;
+}
+
+/**
+ * Candidate equations for component d from the best-subset search by BIC over the whole library (subset.ts): the
+ * best support that the sparsity rule accepts (a term the rule removes is excluded and the search repeated), then
+ * the sparser supports of the exhaustive path whose BIC is within 2·ln(n) of the best. Why the sparser ones: the
+ * window residuals are correlated within a window, so BIC here under-penalises terms; the caller judges the
+ * candidates by the trajectory refinement's likelihood, which has no such correlation.
+ */
+export function searchComponent(
+  objective: WindowObjective,
+  d: number,
+  rule: ThresholdRule,
+  start: readonly boolean[],
+): number[][] {
+  const z = objective.compressed(d);
+  const allowed = new Array<boolean>(objective.library.size).fill(true);
+  const scale = objective.contributionScale(d);
+  const first = bestSubset(z, allowed, start);
+  let choice = first;
+  let best = subsetFit(z, choice.active).coefficients;
+  for (let it = 0; it < allowed.length; it++) {
+    const fit = subsetFit(z, choice.active);
+    best = fit.coefficients;
+    const next = applyThreshold(fit.coefficients, choice.active, rule, scale);
+    if (!next.changed) break;
+    choice.active.forEach((a, j) => {
+      if (a && !next.active[j]) allowed[j] = false;
+    });
+    choice = bestSubset(z, allowed, next.active);
+  }
+  const size = best.filter((c) => c !== 0).length;
+  const sparser = (first.path ?? [])
+    .filter(
+      (p) => p.active.filter(Boolean).length < size && p.criterion <= first.criterion + 2 * Math.log(z.rows),
+    )
+    .map((p) => ({ active: p.active, fit: subsetFit(z, p.active) }))
+    .filter((p) => !applyThreshold(p.fit.coefficients, p.active, rule, scale).changed)
+    .map((p) => p.fit.coefficients);
+  return [best, ...sparser];
 }
 
 /** Stage "debias": exact refit through the same solver objective, thresholding and the loss-increase test. */

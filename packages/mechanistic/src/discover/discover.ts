@@ -25,6 +25,7 @@ import { WindowObjective } from "./objective.js";
 import { type DiscoverOptions, type DiscoverResult, resolveSettings } from "./options.js";
 import { refineStage } from "./polish.js";
 import { prepareData } from "./prepare.js";
+import { coefficientExponents, coefficientsFromUnits, toUnits, unitExponents } from "./rescale.js";
 import { scoreModel, simulationError } from "./score.js";
 import { trainStage } from "./train.js";
 import { fitWarnings } from "./warnings.js";
@@ -46,6 +47,7 @@ async function runStages(ctx: DiscoverContext, saved: DiscoverCheckpoint | null)
           coefficients: saved.coefficients,
           losses: saved.losses,
           ...(saved.standardErrors ? { standardErrors: saved.standardErrors } : {}),
+          ...(saved.inclusionProbabilities ? { inclusionProbabilities: saved.inclusionProbabilities } : {}),
         }
       : trainStage(ctx, initialCoefficients(ctx.library, ctx.data, ctx.settings), saved);
   const firstLater = LATER_STAGES.findIndex((s) => s.name === done) + 1;
@@ -82,6 +84,50 @@ async function createContext(
   return { settings, library, rule, dim, data, objective, progress, checkpoints, backend: options.backend };
 }
 
+/**
+ * Discovery on data of extreme magnitude, in units of a power of ten per variable (rescale.ts); the result and the
+ * progress events are mapped back to the data's units.
+ */
+async function discoverInUnits(
+  trajs: readonly Trajectory[],
+  options: DiscoverOptions,
+  exponents: number[],
+): Promise<DiscoverResult> {
+  const magnitude = `10^${exponents.join(", 10^")}`;
+  if (typeof options.threshold === "number")
+    throw new MechanisticInputError(
+      `the data's magnitude (units ${magnitude} per variable) is far from 1, where a threshold in the data's units selects by units rather than by the dynamics; pass threshold "auto" or rescale the data`,
+    );
+  const library = resolveLibrary(options, exponents.length, trajs[0].names);
+  const powers = coefficientExponents(library, exponents);
+  const map = (c: readonly (readonly number[])[]) => coefficientsFromUnits(c, powers);
+  const listener = options.onProgress;
+  const inner = await discover(toUnits(trajs, exponents), {
+    ...options,
+    ...(listener
+      ? {
+          onProgress: (p) =>
+            listener(p.coefficients ? { ...p, ...snapshot(library, map(p.coefficients)) } : p),
+        }
+      : {}),
+  });
+  const coefficients = map(inner.coefficients);
+  if (!coefficients.flat().every(Number.isFinite))
+    throw new MechanisticInputError(
+      `a discovered coefficient does not fit in a double in the data's units (${magnitude}); rescale the data`,
+    );
+  const model = new SparseModel(library, coefficients);
+  return {
+    ...inner,
+    model,
+    coefficients: model.coefficients,
+    equations: model.equations(),
+    standardErrors: inner.standardErrors && map(inner.standardErrors).map((row) => row.map(Math.abs)),
+    simulate: (y0, t) => model.simulate(y0, t),
+    predict: (s) => model.predict(s),
+  };
+}
+
 export async function discover(
   trajectories: Trajectory | readonly Trajectory[],
   options: DiscoverOptions = {},
@@ -90,6 +136,8 @@ export async function discover(
   const trajs = Array.isArray(trajectories)
     ? (trajectories as readonly Trajectory[])
     : [trajectories as Trajectory];
+  const exponents = unitExponents(trajs, validateTrajectories(trajs, resolveSettings(options).window));
+  if (exponents) return discoverInUnits(trajs, options, exponents);
   const ctx = await createContext(trajs, options);
   const { library, settings } = ctx;
   try {
@@ -119,6 +167,7 @@ export async function discover(
       ...fit,
       simulationError: simError,
       standardErrors: final.standardErrors ?? null,
+      inclusionProbabilities: final.inclusionProbabilities ?? null,
       noise: ctx.data.noise,
       wallTimeMs: performance.now() - start,
       resumedFromRound: saved?.round ?? 0,

@@ -5,9 +5,10 @@
  * is substitutions only. Because u is linear in ξ, the same solver also gives the exact least-squares refit
  * ("debias") of the active terms: u = Σ_j ξ_j · solve(Θ_j) + solve(initial).
  */
-import { concat, lstsq, matrix, type Tensor, tensor } from "@mechanist/autodiff";
+import { concat, lstsq, type Matrix, matrix, type Tensor, tensor } from "@mechanist/autodiff";
 import { odeSolvePrepared, type PreparedODE, prepareODE } from "@mechanist/neurlp";
 import type { Library } from "../library.js";
+import { type CompressedRows, compressRows } from "./subset.js";
 import type { WindowSet } from "./windows.js";
 
 export interface ObjectiveScales {
@@ -260,22 +261,9 @@ export class WindowObjective {
    * residual sum of squares. Rows are the samples after each window's first (which the initial row pins).
    */
   refit(d: number, active: readonly boolean[]): { coefficients: number[]; rss: number } {
-    const { W, L, dim } = this.win;
-    const { terms, iv } = this.responses();
     const cols = active.flatMap((a, j) => (a ? [j] : []));
-    const rows = W * (L - 1);
-    const a = matrix(rows, cols.length);
-    const b = matrix(rows, 1);
-    for (let w = 0; w < W; w++) {
-      const x0 = this.win.initial[w * dim + d];
-      for (let s = 1; s < L; s++) {
-        const r = w * (L - 1) + s - 1;
-        b.data[r] = this.win.targets[(w * L + s) * dim + d] - iv[w * L + s] * x0;
-        cols.forEach((j, c) => {
-          a.data[r * cols.length + c] = terms[j][w * L + s];
-        });
-      }
-    }
+    const { a, b } = this.regressionOf(d, cols);
+    const rows = a.rows;
     const coefficients = new Array<number>(this.library.size).fill(0);
     let rss = 0;
     if (cols.length > 0) {
@@ -292,6 +280,42 @@ export class WindowObjective {
       for (let r = 0; r < rows; r++) rss += b.data[r] ** 2;
     }
     return { coefficients, rss };
+  }
+
+  /** The whole regression of component d compressed by QR (subset.ts): any subset refit in O(T³). */
+  compressed(d: number): CompressedRows {
+    const { a, b } = this.regression(d);
+    return compressRows(a, b.data);
+  }
+
+  /**
+   * The linear regression behind `refit`: solver responses of the columns `cols` (default all) and the targets.
+   * Window w owns rows w·(L − 1) … (w + 1)·(L − 1) − 1.
+   */
+  regression(
+    d: number,
+    cols: readonly number[] = Array.from({ length: this.library.size }, (_, j) => j),
+  ): { a: Matrix; b: Matrix } {
+    return this.regressionOf(d, cols);
+  }
+
+  private regressionOf(d: number, cols: readonly number[]): { a: Matrix; b: Matrix } {
+    const { W, L, dim } = this.win;
+    const { terms, iv } = this.responses();
+    const rows = W * (L - 1);
+    const a = matrix(rows, cols.length);
+    const b = matrix(rows, 1);
+    for (let w = 0; w < W; w++) {
+      const x0 = this.win.initial[w * dim + d];
+      for (let s = 1; s < L; s++) {
+        const r = w * (L - 1) + s - 1;
+        b.data[r] = this.win.targets[(w * L + s) * dim + d] - iv[w * L + s] * x0;
+        cols.forEach((j, c) => {
+          a.data[r * cols.length + c] = terms[j][w * L + s];
+        });
+      }
+    }
+    return { a, b };
   }
 
   dispose(): void {

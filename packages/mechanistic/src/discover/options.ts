@@ -108,6 +108,13 @@ export interface DiscoverResult {
    * Gauss–Newton covariance; null when the refinement did not run.
    */
   standardErrors: number[][] | null;
+  /**
+   * Per term (variables × terms), the fraction of bootstrap bags of solver windows in which a BIC reselection
+   * keeps the term (E-SINDy-style bagging on the refined trajectory, see discover/ensemble.ts): near 1 for a
+   * well-determined term, well below 1 for one the data barely support. Reported only; the model is not changed.
+   * Null when the refinement did not run.
+   */
+  inclusionProbabilities: number[][] | null;
   /** Which rule and value chose the model (`rule: "threshold"` when a number was given). */
   selection: SelectionRule;
   /** Problems with the result a user should know about (e.g. the re-simulation fits the data poorly), with advice. */

@@ -9,7 +9,8 @@ import { tensor } from "@mechanist/autodiff";
 import type { Library } from "../library.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { countActive, type DiscoverContext, type StageResult, snapshot } from "./context.js";
-import { debiasComponent } from "./debias.js";
+import { debiasComponent, searchComponent } from "./debias.js";
+import { inclusionProbabilities } from "./ensemble.js";
 import { WindowObjective } from "./objective.js";
 import type { RoundLoss } from "./options.js";
 import { isNoisy } from "./prepare.js";
@@ -54,6 +55,8 @@ export interface PolishResult {
   supportChanges: number;
   /** Standard error of every coefficient (variables × terms; 0 for inactive terms). */
   standardErrors: number[][];
+  /** Bagged inclusion probability of every term (ensemble.ts); null when no window fits the data. */
+  inclusionProbabilities: number[][] | null;
 }
 
 function modelRhs(
@@ -120,13 +123,13 @@ function refineData(trajectories: readonly PolishTrajectory[]): RefineData {
   };
 }
 
+const supportKey = (c: readonly (readonly number[])[]) =>
+  c.map((row) => row.map((v) => (v !== 0 ? 1 : 0)).join("")).join("|");
+
 const criterion = (r: RefineResult) => 2 * r.cost + r.active.length * Math.log(r.count);
 
-/**
- * Reselection on noisy data: the window objective with the model-consistent state estimate (the refined
- * trajectory and the model's derivative), from the full library. Returns the reselected coefficients.
- */
-async function reselect(input: PolishInput, best: RefineResult): Promise<number[][] | null> {
+/** The window objective on the refined trajectory and the model's derivative (null when no window fits). */
+async function consistentObjective(input: PolishInput, fit: RefineResult): Promise<WindowObjective | null> {
   const { library, trajectories } = input;
   const dim = library.variables.length;
   const theta = new Float64Array(library.size);
@@ -135,10 +138,10 @@ async function reselect(input: PolishInput, best: RefineResult): Promise<number[
       t: tr.t,
       observed: tr.observed,
       smoothed: Array.from({ length: dim }, (_, d) => {
-        const value = Float64Array.from(best.states[k], (s) => s[d]);
+        const value = Float64Array.from(fit.states[k], (s) => s[d]);
         const derivative = Float64Array.from(
-          best.states[k],
-          (s) => modelRhs(library, best.coefficients, s, theta)[d],
+          fit.states[k],
+          (s) => modelRhs(library, fit.coefficients, s, theta)[d],
         );
         return { value, derivative, window: 1, noise: input.sigma[d] };
       }),
@@ -147,21 +150,64 @@ async function reselect(input: PolishInput, best: RefineResult): Promise<number[
     input.subgrid,
   );
   if (win.W === 0) return null;
-  const objective = await WindowObjective.create(
-    win,
-    library,
-    input.stateScale,
-    input.derivativeScale,
-    input.backend,
-  );
+  return WindowObjective.create(win, library, input.stateScale, input.derivativeScale, input.backend);
+}
+
+/**
+ * Reselection on noisy data: the window objective with the model-consistent state estimate (the refined
+ * trajectory and the model's derivative), from the full library. Returns candidate supports with their
+ * coefficients: backward elimination, and the best subset by BIC (subset.ts), which also escapes the dense
+ * alternatives that backward elimination stops at when the library is nearly collinear on the attractor.
+ */
+async function reselect(input: PolishInput, best: RefineResult): Promise<number[][][]> {
+  // Returns, per component, candidate equations (coefficient rows).
+  const objective = await consistentObjective(input, best);
+  if (!objective) return [];
+  const dim = input.library.variables.length;
   try {
-    const all = new Array<boolean>(library.size).fill(true);
-    return Array.from({ length: dim }, (_, d) =>
-      debiasComponent(objective, d, all, input.rule, { tolerance: input.pruneTolerance, noisy: true }),
-    );
+    const all = new Array<boolean>(input.library.size).fill(true);
+    const prune = { tolerance: input.pruneTolerance, noisy: true };
+    return Array.from({ length: dim }, (_, d) => {
+      const backward = debiasComponent(objective, d, all, input.rule, prune);
+      const start = backward.map((c) => c !== 0);
+      return [backward, ...searchComponent(objective, d, input.rule, start)];
+    });
   } finally {
     objective.dispose();
   }
+}
+
+/**
+ * Reselection passes: every candidate equation from `reselect` is swapped into the current model one equation at
+ * a time and kept when the refined fit's BIC falls (equations are judged jointly, through the trajectories).
+ * A pass that changed the model gives better states, so the reselection repeats (at most three passes).
+ */
+async function reselectSupport(
+  input: PolishInput,
+  start: RefineResult,
+  run: Runner,
+): Promise<{ best: RefineResult; changes: number }> {
+  let best = start;
+  let changes = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const before = changes;
+    const candidates = await reselect(input, best);
+    for (let d = 0; d < input.library.variables.length; d++) {
+      const tried = new Set([supportKey([best.coefficients[d]])]);
+      for (const row of candidates[d] ?? []) {
+        if (tried.has(supportKey([row]))) continue;
+        tried.add(supportKey([row]));
+        const trial = best.coefficients.map((r, e) => (e === d ? [...row] : [...r]));
+        const alt = run(trial);
+        if (alt && criterion(alt) < criterion(best)) {
+          best = alt;
+          changes++;
+        }
+      }
+    }
+    if (changes === before) break;
+  }
+  return { best, changes };
 }
 
 /** The smallest term of the first equation whose sparsity rule fails on the refined coefficients (or −1). */
@@ -220,7 +266,8 @@ function prune(
 ): { best: RefineResult; changes: number } {
   let best = start;
   let changes = 0;
-  for (let it = 0; it < 10; it++) {
+  // Every pass removes one term, so the active count bounds the loop (a fixed cap left weak terms in dense models).
+  for (let it = 0; it < start.active.length; it++) {
     let drop = thresholdDrop(input.library, best, input.rule);
     if (drop < 0 && input.noisy && input.automaticSelection) drop = significanceDrop(best);
     if (drop < 0) break;
@@ -286,20 +333,23 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   if (!best) return null;
   let supportChanges = 0;
   if (input.noisy && input.automaticSelection) {
-    const reselected = await reselect(input, best);
-    const current = best;
-    const changed = reselected?.some((row, d) =>
-      row.some((v, j) => (v !== 0) !== (current.coefficients[d][j] !== 0)),
-    );
-    const alt = reselected && changed ? run(reselected) : null;
-    if (alt && criterion(alt) < criterion(best)) {
-      best = alt;
-      supportChanges++;
-    }
+    const reselected = await reselectSupport(input, best, run);
+    supportChanges += reselected.changes;
+    best = reselected.best;
   }
   const pruned = prune(input, best, run);
   const final = pruned.best;
+  const consistent = await consistentObjective(input, final);
+  let inclusion: number[][] | null = null;
+  if (consistent) {
+    try {
+      inclusion = inclusionProbabilities(consistent, final.coefficients);
+    } finally {
+      consistent.dispose();
+    }
+  }
   return {
+    inclusionProbabilities: inclusion,
     coefficients: final.coefficients,
     states: final.states,
     sigma: residualSigma(final, data, dim),
@@ -345,6 +395,7 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
       coefficients: refined.coefficients,
       losses: [...input.losses, entry],
       standardErrors: refined.standardErrors,
+      ...(refined.inclusionProbabilities ? { inclusionProbabilities: refined.inclusionProbabilities } : {}),
     };
   }
   const last = result.losses[result.losses.length - 1];

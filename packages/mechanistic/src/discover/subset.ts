@@ -1,0 +1,155 @@
+/**
+ * Best-subset selection for one equation of the window objective. The regression rows (thousands) are compressed
+ * once by a Householder QR of [A | b] into a (T + 1) × (T + 1) triangle R̃: for every subset S of the columns,
+ * min ‖A_S x − b‖² = min ‖R̃_S x − r̃_b‖² exactly (Q is orthogonal), so a subset fit costs a (T + 1)-row solve
+ * instead of an n-row one. That makes an exhaustive search over all 2^T supports affordable for T ≤ 12, and a
+ * bidirectional stepwise search for larger libraries.
+ *
+ * Why a search rather than backward elimination: on a limit cycle the library columns are nearly collinear on the
+ * attractor (the Brusselator's cycle is close to a cubic curve), so removing any single term of a dense model is
+ * compensated by the others and backward elimination from the full model stops at a dense alternative that fits
+ * as well as the sparse truth. A global search by information criterion finds the sparse support.
+ */
+import { lstsq, type Matrix, matrix } from "@mechanist/autodiff";
+
+export interface CompressedRows {
+  /** R̃ of [A | b], (T + 1) × (T + 1) row-major; the last column is r̃_b. */
+  r: Float64Array;
+  /** Columns of A. */
+  terms: number;
+  /** Rows of the original problem (for the information criterion). */
+  rows: number;
+}
+
+/** Householder QR of the n × (T + 1) matrix [A | b] (row-major), keeping only the triangle. */
+export function compressRows(a: Matrix, b: ArrayLike<number>): CompressedRows {
+  const T = a.cols;
+  const m = a.rows;
+  const c = T + 1;
+  const w = new Float64Array(m * c);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < T; j++) w[i * c + j] = a.data[i * T + j];
+    w[i * c + T] = b[i];
+  }
+  const v = new Float64Array(m);
+  for (let k = 0; k < Math.min(c, m); k++) {
+    let norm = 0;
+    for (let i = k; i < m; i++) norm += w[i * c + k] ** 2;
+    norm = Math.sqrt(norm);
+    if (norm === 0) continue;
+    const alpha = w[k * c + k] > 0 ? -norm : norm;
+    let vnorm = 0;
+    for (let i = k; i < m; i++) {
+      v[i] = w[i * c + k] - (i === k ? alpha : 0);
+      vnorm += v[i] * v[i];
+    }
+    if (vnorm === 0) continue;
+    for (let j = k; j < c; j++) {
+      let s = 0;
+      for (let i = k; i < m; i++) s += v[i] * w[i * c + j];
+      s = (2 * s) / vnorm;
+      for (let i = k; i < m; i++) w[i * c + j] -= s * v[i];
+    }
+  }
+  const r = new Float64Array(c * c);
+  for (let i = 0; i < Math.min(c, m); i++) for (let j = i; j < c; j++) r[i * c + j] = w[i * c + j];
+  return { r, terms: T, rows: m };
+}
+
+/** Least squares on the columns in `active` from the compressed rows: coefficients (0 elsewhere) and RSS. */
+export function subsetFit(
+  z: CompressedRows,
+  active: readonly boolean[],
+): { coefficients: number[]; rss: number } {
+  const T = z.terms;
+  const c = T + 1;
+  const cols = active.flatMap((on, j) => (on ? [j] : []));
+  const coefficients = new Array<number>(T).fill(0);
+  const a = matrix(c, cols.length);
+  const b = matrix(c, 1);
+  for (let i = 0; i < c; i++) {
+    b.data[i] = z.r[i * c + T];
+    cols.forEach((j, k) => {
+      a.data[i * cols.length + k] = z.r[i * c + j];
+    });
+  }
+  const x = cols.length > 0 ? lstsq(a, b).data : new Float64Array(0);
+  cols.forEach((j, k) => {
+    coefficients[j] = x[k];
+  });
+  let rss = 0;
+  for (let i = 0; i < c; i++) {
+    let p = 0;
+    for (let k = 0; k < cols.length; k++) p += a.data[i * cols.length + k] * x[k];
+    rss += (b.data[i] - p) ** 2;
+  }
+  return { coefficients, rss };
+}
+
+/** BIC of a least-squares fit with k terms on n rows (up to a constant). */
+export function bic(rss: number, n: number, k: number): number {
+  return n * Math.log(Math.max(rss, 1e-300) / n) + k * Math.log(n);
+}
+
+export interface SubsetChoice {
+  active: boolean[];
+  criterion: number;
+  /** Exhaustive search only: the best support of every size. */
+  path?: SubsetChoice[];
+}
+
+/** Libraries up to this size are searched exhaustively (2^12 = 4096 tiny solves). */
+export const EXHAUSTIVE_TERMS = 12;
+
+function exhaustive(z: CompressedRows, allowed: readonly boolean[]): SubsetChoice {
+  // m enumerates the subsets of the free columns as bit masks.
+  const T = z.terms;
+  const free = allowed.flatMap((on, j) => (on ? [j] : []));
+  let best: SubsetChoice = { active: new Array<boolean>(T).fill(false), criterion: Number.POSITIVE_INFINITY };
+  const bySize: SubsetChoice[] = [];
+  for (let m = 1; m < 1 << free.length; m++) {
+    const active = new Array<boolean>(T).fill(false);
+    free.forEach((j, k) => {
+      if ((m >> k) & 1) active[j] = true;
+    });
+    const k = free.filter((_, i) => (m >> i) & 1).length;
+    const criterion = bic(subsetFit(z, active).rss, z.rows, k);
+    if (!(bySize[k]?.criterion <= criterion)) bySize[k] = { active, criterion };
+    if (criterion < best.criterion) best = { active, criterion };
+  }
+  return { ...best, path: bySize.filter(Boolean) };
+}
+
+/** Bidirectional stepwise search from `start`: the best single addition or removal while the criterion falls. */
+function stepwise(z: CompressedRows, allowed: readonly boolean[], start: readonly boolean[]): SubsetChoice {
+  const score = (a: boolean[]) => bic(subsetFit(z, a).rss, z.rows, a.filter(Boolean).length);
+  let best: SubsetChoice = { active: [...start], criterion: score([...start]) };
+  for (let it = 0; it < 4 * z.terms; it++) {
+    let move: SubsetChoice | null = null;
+    allowed.forEach((on, j) => {
+      if (!on) return;
+      const trial = best.active.map((a, k) => (k === j ? !a : a));
+      if (!trial.some(Boolean)) return;
+      const criterion = score(trial);
+      if (criterion < (move?.criterion ?? best.criterion)) move = { active: trial, criterion };
+    });
+    if (!move) break;
+    best = move;
+  }
+  return best;
+}
+
+/**
+ * The support (within `allowed`) with the lowest BIC: exhaustive for small libraries, else (or when `method` is
+ * "stepwise") a stepwise search from `start`.
+ */
+export function bestSubset(
+  z: CompressedRows,
+  allowed: readonly boolean[],
+  start: readonly boolean[],
+  method: "auto" | "stepwise" = "auto",
+): SubsetChoice {
+  const free = allowed.filter(Boolean).length;
+  if (free === 0) return { active: [...allowed], criterion: Number.POSITIVE_INFINITY };
+  return free <= EXHAUSTIVE_TERMS && method === "auto" ? exhaustive(z, allowed) : stepwise(z, allowed, start);
+}

@@ -1,0 +1,57 @@
+import { lstsq, matrix, Rng } from "@mechanist/autodiff";
+import { describe, expect, it } from "vitest";
+import { bestSubset, compressRows, subsetFit } from "../src/discover/subset.js";
+
+/** A random regression with `rows` rows, `terms` columns (nearly collinear pairs) and a planted sparse truth. */
+function problem(seed: number, rows: number, terms: number, truth: Record<number, number>, noise: number) {
+  const rng = new Rng(seed);
+  const a = matrix(rows, terms);
+  const b = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < terms; j++) {
+      // Column j + 1 is column j plus a small independent part: the library is ill conditioned.
+      const base = j % 2 === 1 ? a.data[i * terms + j - 1] : 0;
+      a.data[i * terms + j] = base + (j % 2 === 1 ? 0.05 : 1) * rng.normal();
+    }
+    for (const [j, c] of Object.entries(truth)) b[i] += c * a.data[i * terms + Number(j)];
+    b[i] += noise * rng.normal();
+  }
+  return { a, b };
+}
+
+describe("best-subset search on QR-compressed rows", () => {
+  it("a subset fit from the compressed triangle equals least squares on all rows (second algorithm)", () => {
+    const { a, b } = problem(3, 400, 7, { 0: 2, 3: -1.5 }, 0.1);
+    const z = compressRows(a, b);
+    for (const mask of [0b1001, 0b1111111, 0b0110010, 0b1]) {
+      const active = Array.from({ length: 7 }, (_, j) => ((mask >> j) & 1) === 1);
+      const cols = active.flatMap((on, j) => (on ? [j] : []));
+      const sub = matrix(400, cols.length);
+      for (let i = 0; i < 400; i++)
+        for (const [c, j] of cols.entries()) sub.data[i * cols.length + c] = a.data[i * 7 + j];
+      const x = lstsq(sub, matrix(400, 1, b)).data;
+      let rss = 0;
+      for (let i = 0; i < 400; i++) {
+        let p = 0;
+        for (let c = 0; c < cols.length; c++) p += sub.data[i * cols.length + c] * x[c];
+        rss += (b[i] - p) ** 2;
+      }
+      const fit = subsetFit(z, active);
+      for (const [c, j] of cols.entries()) expect(fit.coefficients[j]).toBeCloseTo(x[c], 10);
+      expect(fit.rss / rss).toBeCloseTo(1, 9);
+    }
+  });
+  it("exhaustive search finds a planted support among nearly collinear columns; stepwise does on 14 columns", () => {
+    const truth = { 1: 3, 4: -2, 6: 0.5 };
+    const small = problem(5, 600, 8, truth, 0.05);
+    const all8 = new Array<boolean>(8).fill(true);
+    const found = bestSubset(compressRows(small.a, small.b), all8, all8);
+    expect(found.active.flatMap((on, j) => (on ? [j] : []))).toEqual([1, 4, 6]);
+    expect(found.path?.length).toBe(8);
+    const big = problem(6, 600, 14, truth, 0.05);
+    const all14 = new Array<boolean>(14).fill(true);
+    const stepwise = bestSubset(compressRows(big.a, big.b), all14, all14);
+    expect(stepwise.path).toBeUndefined();
+    expect(stepwise.active.flatMap((on, j) => (on ? [j] : []))).toEqual([1, 4, 6]);
+  });
+});
