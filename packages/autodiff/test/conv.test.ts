@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { conv1d, type DType, noGrad, Rng, randn, type Tensor, tensor } from "../src/index.js";
+import {
+  assertGradcheck,
+  conv1d,
+  conv1dConfig,
+  type DType,
+  noGrad,
+  Rng,
+  randn,
+  type Tensor,
+  tensor,
+} from "../src/index.js";
 
 // conv1d (im2col + the wasm/JS gemm) against the direct definition of a cross-correlation written as
 // nested loops, forward and both gradients, on shapes large enough to take the wasm SIMD path.
@@ -80,6 +90,40 @@ describe("conv1d against the direct definition", () => {
       expect(relErr(x.grad!.data, ref.gx)).toBeLessThan(tol);
       expect(relErr(w.grad!.data, ref.gw)).toBeLessThan(tol);
       expect(relErr(b.grad!.data, ref.gb)).toBeLessThan(tol);
+    },
+  );
+
+  test("examples lowered in groups smaller than the batch (bounded im2col memory) give the same values", () => {
+    const rng = new Rng(5);
+    const g = { B: 5, C: 6, O: 8, L: 40, K: 5, stride: 1, pad: 2, circular: true };
+    const x = randn([g.B, g.C, g.L], rng, { requiresGrad: true });
+    const w = randn([g.O, g.C, g.K], rng, { requiresGrad: true });
+    const b = randn([g.O], rng, { requiresGrad: true });
+    const saved = conv1dConfig.maxColumns;
+    conv1dConfig.maxColumns = 2 * g.C * g.K * g.L; // groups of 2, 2 and 1 examples
+    try {
+      const y = conv1d(x, w, b, { padding: g.pad, paddingMode: "circular" });
+      const r = Float64Array.from({ length: y.size }, () => rng.normal());
+      y.backward(tensor(r, y.shape));
+      const ref = direct(x, w, b, r, g);
+      for (const [ours, want] of [
+        [y.data, ref.y],
+        [x.grad!.data, ref.gx],
+        [w.grad!.data, ref.gw],
+        [b.grad!.data, ref.gb],
+      ] as const)
+        expect(relErr(ours, want)).toBeLessThan(1e-12);
+    } finally {
+      conv1dConfig.maxColumns = saved;
+    }
+  });
+
+  test.each([4, 6, 7])(
+    'circular "same" with kernel %i (even: unequal pads) passes the gradient check',
+    (K) => {
+      const rng = new Rng(K);
+      const inputs = [randn([2, 3, 11], rng), randn([4, 3, K], rng), randn([4], rng)];
+      assertGradcheck((x, w, b) => conv1d(x, w, b, { padding: "same", paddingMode: "circular" }), inputs);
     },
   );
 
