@@ -17,11 +17,12 @@ export {
   gradcheck,
   gradcheckAsync,
 } from "./gradcheck.js";
+export { conv1dConfig } from "./kernels/conv.js";
 export { choleskySolve, type NotPositiveDefinite } from "./linalg/cholesky.js";
 export { columnNorms, fromRows, lstsq, type Matrix, matrix, selectColumns } from "./linalg/dense.js";
 export * as nn from "./nn/index.js";
 export * from "./nn/index.js";
-export { type Conv1dOptions, conv1d, conv1dConfig } from "./ops/conv.js";
+export { type Conv1dOptions, conv1d } from "./ops/conv.js";
 export {
   abs,
   add,
