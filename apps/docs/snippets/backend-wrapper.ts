@@ -1,7 +1,8 @@
 import { createCpuBackend, type NeurlpBackend, registerBackend, solveODE } from "@mechanist/neurlp";
 
-// A backend is an object with four kernels: assembleMatrix, assembleRhs, factor, solve. This one
-// delegates to the CPU backend and counts the factorisations, enough to see the registry at work.
+// A backend is an object with two required kernels, factor and solve (assembly is optional: the
+// core assembles in Float64 on the host by default). This one delegates to the CPU backend and
+// counts the factorisations, enough to see the registry at work.
 let factorisations = 0;
 function createCountingBackend(): NeurlpBackend {
   const cpu = createCpuBackend();
@@ -9,8 +10,6 @@ function createCountingBackend(): NeurlpBackend {
     name: "counting",
     precision: cpu.precision,
     features: cpu.features,
-    assembleMatrix: (lhs) => cpu.assembleMatrix(lhs),
-    assembleRhs: (problem) => cpu.assembleRhs(problem),
     factor: (matrix) => {
       factorisations++;
       return cpu.factor(matrix);

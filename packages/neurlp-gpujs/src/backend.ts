@@ -1,16 +1,14 @@
 import {
   type BandedFactor,
   type BandedMatrix,
-  createCpuBackend,
   type FloatArray,
-  type LhsProblem,
   type NeurlpBackend,
   NeurlpBackendError,
   type RhsProblem,
   registerBackend,
 } from "@mechanist/neurlp";
 import { GPU } from "gpu.js";
-import { factorSteps, isGpujsFactor } from "./factor.js";
+import { factorSteps, type GpujsFactor } from "./factor.js";
 import { KernelCache } from "./kernels.js";
 import { solveSteps } from "./solve.js";
 import { f32, run } from "./steps.js";
@@ -28,9 +26,9 @@ export interface GpujsBackendOptions {
 
 /**
  * A NeuRLP backend whose factor, solve and right-hand-side kernels are gpu.js kernels (Float32).
- * The normal matrix is assembled on the host in Float64 (the CPU backend's kernel): the core needs
- * that band anyway for iterative refinement, and rounding the equilibrated band once is more
- * accurate than assembling in Float32.
+ * It has no `assembleMatrix`: the core assembles the band on the host in Float64, which it needs
+ * anyway for iterative refinement, and rounding the equilibrated band once is more accurate than
+ * assembling in Float32.
  */
 export async function createGpujsBackend(options: GpujsBackendOptions = {}): Promise<NeurlpBackend> {
   const mode = options.mode ?? "webasm";
@@ -50,7 +48,6 @@ export async function createGpujsBackend(options: GpujsBackendOptions = {}): Pro
     );
   }
   const kernels = new KernelCache(gpu);
-  const host = createCpuBackend();
   // probe once so an unusable mode fails at creation (and the registry reports it), not mid-solve
   const probe = kernels.get("gaussJordanStep", 1, { n: 1, shared: 0 });
   const probed = f32(await probe(new Float32Array([2]), 0));
@@ -61,8 +58,8 @@ export async function createGpujsBackend(options: GpujsBackendOptions = {}): Pro
   return {
     name,
     precision: 32,
-    features: { float64: false, parallelInTime: false, synchronous: mode !== "webgpu" },
-    assembleMatrix: (lhs: LhsProblem) => host.assembleMatrix(lhs) as BandedMatrix,
+    // every mode but "webgpu" runs its kernels synchronously: the core then never awaits
+    features: { parallelInTime: false, synchronous: mode !== "webgpu" },
     assembleRhs: (p: RhsProblem) => {
       const { B, N, E, D, K, nIvSteps, nIv } = p.dims;
       const k = kernels.get("assembleRhs", B * N * D * K, {
@@ -94,18 +91,9 @@ export async function createGpujsBackend(options: GpujsBackendOptions = {}): Pro
       );
     },
     factor: (m: BandedMatrix) => run(factorSteps(kernels, name, m, pivotTolerance)),
-    solve: (f: BandedFactor, rhs: FloatArray, batch: number) => {
-      if (!isGpujsFactor(f, name)) {
-        throw new NeurlpBackendError(`${name}: solve got a factor made by backend "${f.backend}"`);
-      }
-      const { N, n } = f.layout;
-      if (rhs.length !== batch * N * n || (f.layout.batch !== 1 && f.layout.batch !== batch)) {
-        throw new NeurlpBackendError(
-          `${name}: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${f.layout.batch})`,
-        );
-      }
-      return run(solveSteps(kernels, f, rhs, batch));
-    },
+    // the core checks the sizes and that this is a live factor of this backend (NeurlpBackend.solve)
+    solve: (f: BandedFactor, rhs: FloatArray, batch: number) =>
+      run(solveSteps(kernels, f as GpujsFactor, rhs, batch)),
     dispose: () => {
       kernels.destroy();
       gpu.destroy();

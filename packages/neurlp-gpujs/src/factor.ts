@@ -22,10 +22,6 @@ export interface GpujsFactor extends BandedFactor {
   readonly Dinv: Float32Array;
 }
 
-export function isGpujsFactor(f: BandedFactor, name: string): f is GpujsFactor {
-  return f.backend === name && (f as GpujsFactor).L instanceof Float32Array;
-}
-
 export function* factorSteps(
   kernels: KernelCache,
   name: string,

@@ -1,9 +1,7 @@
 import {
   type BandedFactor,
   type BandedMatrix,
-  createCpuBackend,
   type FloatArray,
-  type LhsProblem,
   type NeurlpBackend,
   NeurlpBackendError,
   type RhsProblem,
@@ -11,7 +9,7 @@ import {
 } from "@mechanist/neurlp";
 import * as tf from "@tensorflow/tfjs-core";
 import { assembleRhsOnDevice } from "./assemble.js";
-import { factorTfjs, isTfjsFactor } from "./factor.js";
+import { factorTfjs, type TfjsFactor } from "./factor.js";
 import { solveOnDevice } from "./solve.js";
 import { type Readback, TfRuntime } from "./tf-runtime.js";
 
@@ -53,10 +51,10 @@ async function initTf(tfBackend: string, wasmPaths?: string): Promise<void> {
 }
 
 /**
- * A NeuRLP backend whose factor and solve kernels are tfjs ops (Float32). The normal matrix is
- * assembled on the host in Float64 (the CPU backend's kernel): the core needs that Float64 band
- * anyway for iterative refinement of Float32 backends, and rounding the equilibrated band once is
- * more accurate than assembling in Float32. The right-hand side kernel runs in tfjs.
+ * A NeuRLP backend whose factor and solve kernels are tfjs ops (Float32). It has no `assembleMatrix`:
+ * the core assembles the band on the host in Float64, which it needs anyway for iterative refinement
+ * of Float32 backends, and rounding the equilibrated band once is more accurate than assembling in
+ * Float32. The right-hand side kernel runs in tfjs.
  */
 export async function createTfjsBackend(options: TfjsBackendOptions = {}): Promise<NeurlpBackend> {
   const tfBackend = options.tfBackend ?? "wasm";
@@ -65,32 +63,17 @@ export async function createTfjsBackend(options: TfjsBackendOptions = {}): Promi
   const pivotTolerance = options.pivotTolerance ?? 1e-6;
   await initTf(tfBackend, options.wasmPaths);
   const rt = new TfRuntime(tf, tfBackend, readback);
-  const host = createCpuBackend();
-
-  const checkFactor = (f: BandedFactor) => {
-    if (!isTfjsFactor(f, name)) {
-      throw new NeurlpBackendError(`${name}: solve got a factor made by backend "${f.backend}"`);
-    }
-    return f;
-  };
 
   return {
     name,
     precision: 32,
-    features: { float64: false, parallelInTime: false, synchronous: readback === "sync" },
-    assembleMatrix: (lhs: LhsProblem) => host.assembleMatrix(lhs) as BandedMatrix,
+    // "sync" readback (dataSync) returns every result directly: the core then never awaits
+    features: { parallelInTime: false, synchronous: readback === "sync" },
     assembleRhs: (p: RhsProblem) => rt.read(rt.run(() => assembleRhsOnDevice(rt, p))),
     factor: (m: BandedMatrix) => factorTfjs(rt, name, m, pivotTolerance),
-    solve: (f: BandedFactor, rhs: FloatArray, batch: number) => {
-      const factor = checkFactor(f);
-      const { N, n } = factor.layout;
-      if (rhs.length !== batch * N * n || (factor.layout.batch !== 1 && factor.layout.batch !== batch)) {
-        throw new NeurlpBackendError(
-          `${name}: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${factor.layout.batch})`,
-        );
-      }
-      return rt.read(rt.run(() => solveOnDevice(rt, factor, rhs, batch)));
-    },
+    // the core checks the sizes and that this is a live factor of this backend (NeurlpBackend.solve)
+    solve: (f: BandedFactor, rhs: FloatArray, batch: number) =>
+      rt.read(rt.run(() => solveOnDevice(rt, f as TfjsFactor, rhs, batch))),
   };
 }
 

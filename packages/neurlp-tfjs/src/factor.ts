@@ -33,10 +33,6 @@ export interface TfjsFactor extends BandedFactor {
   readonly backward: Float32Array;
 }
 
-export function isTfjsFactor(f: BandedFactor, name: string): f is TfjsFactor {
-  return f.backend === name && (f as TfjsFactor).forward instanceof Float32Array;
-}
-
 /** Split the band into per-step blocks `[N][W+1][batch, n, n]`, the diagonal block symmetrised. */
 function stepBlocks(band: ArrayLike<number>, layout: BandLayout): Float32Array[] {
   const { batch, N, n, W } = layout;

@@ -192,15 +192,6 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     return { layout: matrix.layout, backend: name, impl, released: false };
   }
 
-  function asFactor(f: BandedFactor): WebGPUFactor {
-    const wf = f as WebGPUFactor;
-    if (f.backend !== name || !wf.impl) {
-      throw new NeurlpBackendError(`webgpu: solve got a factor made by backend "${f.backend}"`);
-    }
-    if (wf.released) throw new NeurlpBackendError("webgpu: solve got a factor that was already released");
-    return wf;
-  }
-
   /** Records the substitution passes into one compute pass, runs it, reads `x` back, frees the temporaries. */
   async function runSubstitution(
     record: (pass: GPUComputePassEncoder) => GPUBuffer[],
@@ -221,14 +212,9 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     return out;
   }
 
+  /** The core has checked the sizes and that `f` is a live factor of this backend (NeurlpBackend.solve). */
   async function solve(f: BandedFactor, rhs: FloatArray, batch: number): Promise<FloatArray> {
-    const wf = asFactor(f);
-    const { N, n } = wf.layout;
-    if (rhs.length !== batch * N * n || (wf.layout.batch !== 1 && wf.layout.batch !== batch)) {
-      throw new NeurlpBackendError(
-        `webgpu: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${wf.layout.batch})`,
-      );
-    }
+    const wf = f as WebGPUFactor;
     if (wf.impl.kind === "cyclic-reduction") return solveCyclic(wf, wf.impl, rhs, batch);
     const bytes = rhs.length * words * 4;
     const r = ctx.upload(pack(rhs, arith));
@@ -265,7 +251,7 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
 
   function releaseFactor(f: BandedFactor): void {
     const wf = f as WebGPUFactor;
-    if (wf.backend !== name || !wf.impl || wf.released) return;
+    if (wf.released) return;
     wf.released = true;
     const impl = wf.impl;
     if (impl.kind === "sequential") ctx.release(impl.L, impl.invDiag);
@@ -277,7 +263,12 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
     precision: 32,
     // "auto" counts as parallel in time: it runs cyclic reduction exactly for the shapes where that
     // matters (few matrices, long sequences); `lastSolver` says what the last `factor` used.
-    features: { float64: false, parallelInTime: solver !== "sequential", synchronous: false },
+    // wgsl/assemble.ts writes these row types; for others the core assembles on the host
+    features: {
+      parallelInTime: solver !== "sequential",
+      synchronous: false,
+      assembles: ["central", "continuous"],
+    },
     get lastSolver() {
       return lastSolver;
     },

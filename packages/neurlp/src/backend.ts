@@ -21,6 +21,13 @@
  *   u    = solve(f, beta, B)                // forward + back substitution            [B, N, n]
  *   backward: z = solve(f, dL/du, B), then the core chains z and u to every input (no kernel).
  *
+ * What the core does, so a backend does not have to:
+ *   - parses and validates every input (shapes, NaN, step sizes) before any kernel runs, and checks
+ *     each `solve` call's arguments (rhs length B·N·n, factor batch 1 or B, factor not released);
+ *   - assembles on the host in Float64 when a backend leaves out `assembleMatrix` / `assembleRhs`
+ *     (only `factor` and `solve` are required);
+ *   - runs the kernels synchronously or awaits them, as `features.synchronous` declares.
+
  * Float32 backends: the core does two things for them (both in Float64 on the host, driven by
  * `precision: 32`, overridable with the `equilibrate` / `iterativeRefinement` solve options):
  *   - Jacobi equilibration: it scales the band to S M S with S = diag(M)^(-1/2) *before* calling
@@ -29,8 +36,9 @@
  *     residuals (a Float64 band the core assembles itself when the backend returned Float32) and the
  *     backend's Float32 `solve` as the preconditioner, to a relative residual of 1e-12 (or
  *     NeurlpConvergenceError); `iterativeRefinement: k` selects k Richardson sweeps instead. If `factor` throws
- *     NeurlpSingularError but M is definite in Float64, the core factors M + δ·diag(M) instead
- *     (δ from 2⁻²³) and PCG against the exact M recovers the accuracy. The adjoint uses the same solve.
+ *     NeurlpSingularError, the core checks definiteness in Float64 on the host (its own banded
+ *     Cholesky): a singular M is reported as such; a definite one is factored as M + δ·diag(M)
+ *     instead (δ from 2⁻²³) and PCG against the exact M recovers the accuracy. The adjoint uses the same solve.
  * So a Float32 backend only has to make its kernels fast and stable; it may also return Float32Array
  * results (the core converts). It must not return NaN silently: non-finite pivots are errors.
  */
@@ -136,14 +144,22 @@ export interface BandedFactor {
 }
 
 export interface BackendFeatures {
-  /** Kernels compute in Float64 (false for WebGL/WebGPU/tfjs-style Float32 backends). */
-  readonly float64: boolean;
   /** `factor`/`solve` use a parallel-in-time algorithm (block cyclic reduction), O(log N) depth. */
   readonly parallelInTime: boolean;
   /**
-   * Every kernel returns its result synchronously (never a Promise). Required by the Tensor-level
-   * `odeSolve` custom op and the synchronous `PreparedODE.solve`; async backends use `solveODE` and
-   * `PreparedODE.solveAsync`.
+   * The smoothness row types this backend's own `assembleMatrix` / `assembleAndFactor` implement;
+   * for any other the core assembles the band on the host instead, so a row type added to the core
+   * works on every backend at once. Leave out to mean every type (a backend without assembly
+   * kernels has nothing to declare).
+   */
+  readonly assembles?: readonly Smoothness[];
+  /**
+   * Every kernel returns its result directly, never a Promise. The core reads this to choose its
+   * path: true runs the kernel sequence without a single await (and enables the synchronous entry
+   * points: the Tensor op `odeSolve`, `PreparedODE.solve`, and `workers > 1`, whose threads run the
+   * kernels synchronously); false awaits every kernel, and the synchronous entry points refuse the
+   * backend up front with a typed error. Declaring true and returning a Promise is a
+   * `NeurlpBackendError` (the conformance suite's `synchronous-honest` case checks it).
    */
   readonly synchronous: boolean;
 }
@@ -151,25 +167,29 @@ export interface BackendFeatures {
 export interface NeurlpBackend {
   /** Registry name, e.g. "cpu", "webgpu", "tfjs". */
   readonly name: string;
-  /** Working precision of the kernels; selects conformance tolerances and the core's Float32 aids. */
+  /**
+   * Working precision of the kernels (64: Float64; 32: Float32 or emulated, e.g. WebGL/WebGPU/tfjs);
+   * selects conformance tolerances and the core's Float32 aids.
+   */
   readonly precision: 32 | 64;
   readonly features: BackendFeatures;
 
   /**
-   * Assemble the normal matrix M = Aᵀ W² A of every batch element directly in block-band form
-   * (never a dense N·n square). Rows (README, "Formulation"): equation rows, initial rows (identity,
+   * Optional (default: the core's Float64 host assembly). Assemble the normal matrix M = Aᵀ W² A of
+   * every batch element directly in block-band form (never a dense N·n square). Rows (README, "Formulation"): equation rows, initial rows (identity,
    * weight `initial`), forward/backward Taylor rows (orders 0..p−1, plus order p for "continuous")
    * and, for "central", the central-difference rows of the top derivative.
    * Output `layout.batch` = max(coefficients.batch, steps.batch); `layout.W` = 2 for "central", 1 else.
    */
-  assembleMatrix(lhs: LhsProblem): MaybePromise<BandedMatrix>;
+  assembleMatrix?(lhs: LhsProblem): MaybePromise<BandedMatrix>;
 
   /**
-   * Assemble the normal right-hand side Aᵀ W² b: shape `[B, N, n]`,
+   * Optional (default: the core's Float64 host assembly). Assemble the normal right-hand side
+   * Aᵀ W² b: shape `[B, N, n]`,
    * beta[b, s, d·K + k] = w_eq² Σ_e c[e, s, d, k]·rhs[e, s] + w_iv² · initial[s, d, k] (s < nIvSteps, k < nIv).
    * Like every array a kernel returns, it belongs to the caller afterwards (the core may recycle it).
    */
-  assembleRhs(problem: RhsProblem): MaybePromise<FloatArray>;
+  assembleRhs?(problem: RhsProblem): MaybePromise<FloatArray>;
 
   /**
    * Factor every matrix of the batch (block-banded Cholesky or LDLᵀ; O(N·n³) time per matrix).
@@ -191,8 +211,9 @@ export interface NeurlpBackend {
   /**
    * Solve M x = rhs for `batch` right-hand sides, `rhs` and the result both `[batch, N, n]`.
    * When `factor.layout.batch` is 1 the single factor is used for every right-hand side; otherwise
-   * it equals `batch` and right-hand side b uses factor b. Must not modify `rhs`. The returned array
-   * belongs to the caller (the core may recycle it).
+   * it equals `batch` and right-hand side b uses factor b. The core has checked these sizes and that
+   * the factor was not released. Must not modify `rhs`. The returned array belongs to the caller
+   * (the core may recycle it).
    */
   solve(factor: BandedFactor, rhs: FloatArray, batch: number): MaybePromise<FloatArray>;
 

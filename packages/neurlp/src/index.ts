@@ -2,7 +2,7 @@ import { createCpuBackend } from "./backends/cpu/index.js";
 import { listBackends, registerBackend } from "./registry.js";
 
 export type * from "./backend.js";
-export { createCpuBackend } from "./backends/cpu/index.js";
+export { type CpuBackend, createCpuBackend } from "./backends/cpu/index.js";
 export { type ArrayInput, type NestedNumbers, OdeArray } from "./core/arrays.js";
 export { allocatedBufferBytes, clearBufferPool } from "./core/buffers.js";
 export type { SolveAids } from "./core/engine.js";

@@ -7,6 +7,7 @@ import {
   normalRhs,
   release,
   runAsync,
+  runSteps,
   runSync,
   type SolveAids,
   type Steps,
@@ -111,7 +112,7 @@ export async function prepareODE(inputs: PrepareInputs, options: PrepareOptions 
   }
   const dims = { ...template.dims, B, nIvSteps, nIv };
   const lhs: LhsProblem = { ...template, dims };
-  const factored = await runAsync(factorLhs(backend, lhs, options));
+  const factored = await runSteps(factorLhs(backend, lhs, options), backend);
   let disposed = false;
 
   const rhsProblem = (r: RhsInputs): OdeProblem => {

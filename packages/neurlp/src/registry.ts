@@ -77,19 +77,34 @@ function entryFor(name: string | undefined): [string, Entry] {
   return [key, entry];
 }
 
+const REQUIRED = ["factor", "solve"] as const;
+const OPTIONAL = ["assembleMatrix", "assembleRhs", "assembleAndFactor", "releaseFactor", "dispose"] as const;
+
+/** What is wrong with a factory's result, or null when it is a NeurlpBackend. */
+function contractProblem(b: NeurlpBackend | null): string | null {
+  if (!b) return "it returned nothing";
+  const missing = REQUIRED.filter((k) => typeof b[k] !== "function");
+  if (missing.length) return `missing kernels: ${missing.join(", ")}`;
+  const bad = OPTIONAL.filter((k) => b[k] !== undefined && typeof b[k] !== "function");
+  if (bad.length) return `not functions: ${bad.join(", ")}`;
+  if (b.precision !== 32 && b.precision !== 64) return "needs precision 32|64";
+  const f = b.features;
+  if (!f || typeof f.synchronous !== "boolean" || typeof f.parallelInTime !== "boolean") {
+    return "needs features { synchronous: boolean, parallelInTime: boolean }";
+  }
+  if (f.assembles !== undefined && !Array.isArray(f.assembles)) return "features.assembles must be an array";
+  return null;
+}
+
 function checkInstance(name: string, backend: unknown): NeurlpBackend {
   const b = backend as NeurlpBackend | null;
-  const kernels = ["assembleMatrix", "assembleRhs", "factor", "solve"] as const;
-  const missing = b ? kernels.filter((k) => typeof b[k] !== "function") : [...kernels];
-  if (!b || missing.length > 0 || (b.precision !== 32 && b.precision !== 64) || !b.features) {
+  const problem = contractProblem(b);
+  if (problem) {
     throw new NeurlpBackendError(
-      `backend "${name}" factory returned an object that is not a NeurlpBackend` +
-        (missing.length
-          ? ` (missing kernels: ${missing.join(", ")})`
-          : " (needs precision 32|64 and features)"),
+      `backend "${name}" factory returned an object that is not a NeurlpBackend (${problem})`,
     );
   }
-  return b;
+  return b!;
 }
 
 /** The backend instance for `name` (or the default), creating it on first use. */

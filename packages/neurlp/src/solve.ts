@@ -7,7 +7,7 @@ import {
   factorLhs,
   normalRhs,
   release,
-  runAsync,
+  runSteps,
   runSync,
   type SolveAids,
   type Steps,
@@ -159,14 +159,14 @@ export async function solveODE(inputs: OdeInputs, options: SolveOptions = {}): P
     guardSolution(solution.u.data, problem, () => solution.dispose());
     return solution;
   }
-  const solved = await runAsync(solveSteps(backend, problem, options));
+  const solved = await runSteps(solveSteps(backend, problem, options), backend);
   guardSolution(solved.u, problem, () => solved.release());
   let disposed = false;
   return {
     u: new OdeArray(uShape(problem), solved.u),
     vjp: async (gradU) => {
       if (disposed) throw new NeurlpBackendError("vjp called after dispose()");
-      return wrapGradients(problem, await runAsync(solved.backward(checkGradU(problem, gradU))));
+      return wrapGradients(problem, await runSteps(solved.backward(checkGradU(problem, gradU)), backend));
     },
     dispose: () => {
       if (!disposed) solved.release();

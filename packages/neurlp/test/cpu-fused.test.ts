@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { BandedMatrix, BandLayout, OdeProblem } from "../src/backend.js";
-import { choleskyBand, substituteBand } from "../src/backends/cpu/cholesky.js";
-import { setGeneratedKernels } from "../src/backends/cpu/codegen.js";
 import { assembleAndFactorBand, assembleBandFused } from "../src/backends/cpu/fused.js";
 import { randomInputs } from "../src/conformance/random.js";
 import { assembleBand, assembleBeta, bandMatVec } from "../src/core/assemble.js";
+import { choleskyBand, substituteBand } from "../src/core/cholesky.js";
+import { setGeneratedKernels } from "../src/core/codegen.js";
 import { buildProblem } from "../src/core/problem.js";
 import { NeurlpSingularError } from "../src/errors.js";
 

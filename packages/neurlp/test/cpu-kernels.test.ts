@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { setGeneratedKernels } from "../src/backends/cpu/codegen.js";
 import { factorCpu, solveCpu } from "../src/backends/cpu/index.js";
 import { randomInputs } from "../src/conformance/random.js";
 import { assembleBand, assembleBeta, bandMatVec } from "../src/core/assemble.js";
+import { setGeneratedKernels } from "../src/core/codegen.js";
 import { buildProblem } from "../src/core/problem.js";
 import { denseNormal } from "../src/reference/dense.js";
 

@@ -15,7 +15,7 @@ function createRoundingBackend(): NeurlpBackend {
   return {
     name: "f32-emulated",
     precision: 32,
-    features: { float64: false, parallelInTime: false, synchronous: false },
+    features: { parallelInTime: false, synchronous: false },
     assembleMatrix: async (lhs) => {
       const m = cpu.assembleMatrix(lhs) as BandedMatrix;
       return { layout: m.layout, data: f32(m.data) };

@@ -23,7 +23,7 @@ registerBackend(
   (): NeurlpBackend => ({
     name: "f32-strict",
     precision: 32,
-    features: { float64: false, parallelInTime: false, synchronous: true },
+    features: { parallelInTime: false, synchronous: true },
     assembleMatrix: (lhs) => {
       const m = cpu.assembleMatrix(lhs) as BandedMatrix;
       return { layout: m.layout, data: f32(m.data) };

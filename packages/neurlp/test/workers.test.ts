@@ -3,7 +3,15 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomInputs } from "../src/conformance/random.js";
-import { NeurlpSingularError, NeurlpValueError, solveODE, terminateWorkers } from "../src/index.js";
+import {
+  createCpuBackend,
+  NeurlpBackendError,
+  NeurlpSingularError,
+  NeurlpValueError,
+  registerBackend,
+  solveODE,
+  terminateWorkers,
+} from "../src/index.js";
 
 // Worker threads run the built dist/workers/entry.js; (re)build when it is missing or older than src/.
 const root = join(import.meta.dirname, "..");
@@ -97,6 +105,32 @@ describe("workers", () => {
       expect(Array.from(kept[k].data), k).toEqual(Array.from(single[k].data));
     }
     for (const s of [first, ...later]) s.dispose();
+  });
+
+  it("workers run only synchronous backends the worker threads know, with typed errors otherwise", async () => {
+    const cpu = createCpuBackend();
+    registerBackend(
+      "cpu-deferred",
+      () => ({
+        ...cpu,
+        name: "cpu-deferred",
+        features: { ...cpu.features, synchronous: false },
+        factor: async (m) => cpu.factor(m),
+      }),
+      { priority: -1 },
+    );
+    registerBackend("cpu-main-thread-only", () => ({ ...cpu, name: "cpu-main-thread-only" }), {
+      priority: -1,
+    });
+    await expect(solveODE(inputs, { workers: 2, backend: "cpu-deferred" })).rejects.toThrow(
+      /"cpu-deferred" is asynchronous.*drop the workers option/,
+    );
+    const err = await solveODE(inputs, { workers: 2, backend: "cpu-main-thread-only" }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(NeurlpBackendError);
+    expect((err as Error).message).toMatch(/"cpu-main-thread-only" is not registered in the worker threads/);
   });
 
   it("errors from a worker keep their type and the global batch index", async () => {

@@ -7,10 +7,10 @@ import type {
   NeurlpBackend,
   RhsProblem,
 } from "../backend.js";
-import { factorCpu } from "../backends/cpu/index.js";
 import { NeurlpBackendError, NeurlpSingularError } from "../errors.js";
-import { assembleBand } from "./assemble.js";
+import { assembleBand, assembleBeta } from "./assemble.js";
 import { giveBuffer, takeBuffer } from "./buffers.js";
+import { checkDefinite } from "./cholesky.js";
 import {
   type IterativeRefinementOptions,
   pcg,
@@ -29,18 +29,33 @@ import {
 
 export type Steps<T> = Generator<MaybePromise<unknown>, T, unknown>;
 
+/**
+ * Run the kernel sequence without awaiting: only for backends that declare `features.synchronous`
+ * (checked up front, so an asynchronous backend is refused before any kernel runs).
+ */
 export function runSync<T>(gen: Steps<T>, backend: NeurlpBackend): T {
+  if (!backend.features.synchronous) {
+    throw new NeurlpBackendError(
+      `backend "${backend.name}" is asynchronous (features.synchronous is false): use the async API (solveODE, PreparedODE.solveAsync, odeSolveAsync)`,
+    );
+  }
   let next = gen.next();
   while (!next.done) {
     const v = next.value;
     if (v instanceof Promise) {
+      v.catch(() => {}); // the contract violation below is the error to report
       throw new NeurlpBackendError(
-        `backend "${backend.name}" returned a Promise from a kernel: it is asynchronous, use the async API (solveODE / solveAsync)`,
+        `backend "${backend.name}" declares features.synchronous but a kernel returned a Promise: declare synchronous: false`,
       );
     }
     next = gen.next(v);
   }
   return next.value;
+}
+
+/** The path `features.synchronous` selects: no awaits for synchronous backends, awaits otherwise. */
+export function runSteps<T>(gen: Steps<T>, backend: NeurlpBackend): MaybePromise<T> {
+  return backend.features.synchronous ? runSync(gen, backend) : runAsync(gen);
 }
 
 export async function runAsync<T>(gen: Steps<T>): Promise<T> {
@@ -82,6 +97,8 @@ export interface FactoredLhs {
   /** > 0 when refinement is on (its iteration cap). */
   refine: number;
   refinement: Refinement | null;
+  /** Set by `release`: the backend may have freed the factor, so no kernel may see it again. */
+  released?: boolean;
 }
 
 function toF64(a: FloatArray): Float64Array {
@@ -124,11 +141,15 @@ export function* factorLhs(
   const equilibrate = aids.equilibrate ?? backend.precision === 32;
   const refinement = resolveRefinement(aids.iterativeRefinement, backend.precision);
   const refine = refinement?.maxIterations ?? 0;
-  if (!equilibrate && refine === 0 && backend.assembleAndFactor) {
+  // the backend's own assembly for the row types it declares, the core's host assembly otherwise
+  const own = backend.features.assembles?.includes(lhs.smoothness) ?? true;
+  if (!equilibrate && refine === 0 && own && backend.assembleAndFactor) {
     const factor = (yield backend.assembleAndFactor(lhs)) as BandedFactor;
     return { backend, lhs, factor, scale: null, band64: null, refine, refinement };
   }
-  const m = (yield backend.assembleMatrix(lhs)) as BandedMatrix;
+  const m = (
+    own && backend.assembleMatrix ? yield backend.assembleMatrix(lhs) : assembleBand(lhs)
+  ) as BandedMatrix;
   // factor() may overwrite what it is given, so keep M itself only when refinement needs it
   let band64: BandedMatrix | null = null;
   if (refine > 0) band64 = m.data instanceof Float64Array ? m : assembleBand(lhs);
@@ -162,8 +183,8 @@ function* shiftedFactor(
   original: NeurlpSingularError,
 ): Steps<BandedFactor> {
   // a singular M must still be reported as such: confirm definiteness in Float64 on the host
-  // (the cpu backend's factorisation; throws NeurlpSingularError naming the batch element and step)
-  factorCpu({ layout: band64.layout, data: Float64Array.from(band64.data) });
+  // (throws NeurlpSingularError naming the batch element and step)
+  checkDefinite(band64);
   for (let delta = 2 ** -23; delta <= 1e-2; delta *= 4) {
     try {
       const f = (yield backend.factor(shiftedBand(m, delta))) as BandedFactor;
@@ -176,8 +197,22 @@ function* shiftedFactor(
   throw original;
 }
 
+/** The checks every backend's `solve` would otherwise repeat (see `NeurlpBackend.solve`). */
+function checkSolveCall(f: FactoredLhs, r: Float64Array, batch: number): void {
+  if (f.released) {
+    throw new NeurlpBackendError("this solution's factorisation was released (dispose()); solve again");
+  }
+  const { N, n, batch: fb } = f.factor.layout;
+  if (r.length !== batch * N * n || (fb !== 1 && fb !== batch)) {
+    throw new NeurlpBackendError(
+      `solve: right-hand side of length ${r.length} for batch ${batch} (expected ${batch * N * n}) with a factor of batch ${fb}`,
+    );
+  }
+}
+
 /** x = M⁻¹ r for `batch` right-hand sides `[batch, N, n]`, with scaling and refinement. */
 export function* solveFactored(f: FactoredLhs, r: Float64Array, batch: number): Steps<Float64Array> {
+  checkSolveCall(f, r, batch);
   const { N, n } = f.factor.layout;
   const scaleOf = (v: Float64Array): Float64Array => {
     if (!f.scale) return v;
@@ -200,10 +235,13 @@ export function* solveFactored(f: FactoredLhs, r: Float64Array, batch: number): 
 }
 
 export function* normalRhs(backend: NeurlpBackend, rp: RhsProblem): Steps<Float64Array> {
+  if (!backend.assembleRhs) return assembleBeta(rp);
   return toF64((yield backend.assembleRhs(rp)) as FloatArray);
 }
 
 export function release(f: FactoredLhs): void {
+  if (f.released) return;
+  f.released = true;
   f.backend.releaseFactor?.(f.factor);
   if (f.band64?.data instanceof Float64Array) giveBuffer(f.band64.data);
   f.band64 = null;

@@ -1,12 +1,15 @@
 /**
- * Worker entry (Node worker_threads or a browser module Worker). Runs jobs on the CPU backend.
+ * Worker entry (Node worker_threads or a browser module Worker). Runs jobs on the backend the job
+ * names, as registered by the package's entry (loaded here for its registrations).
  * Built to dist/workers/entry.js; the pool loads the built file (see pool.ts).
  */
 
 import { serveJobs } from "#worker-threads";
-import { createCpuBackend } from "../backends/cpu/index.js";
+import type { NeurlpBackend } from "../backend.js";
 import { giveBuffer } from "../core/buffers.js";
 import { release, runSync } from "../core/engine.js";
+import { NeurlpBackendError } from "../errors.js";
+import { getBackendSync, listBackends } from "../index.js";
 import { backwardSteps, type ForwardState, forwardSteps } from "../solve.js";
 import {
   GRAD_KEYS,
@@ -17,7 +20,14 @@ import {
   type WorkerReply,
 } from "./protocol.js";
 
-const backend = createCpuBackend();
+function backendNamed(name: string): NeurlpBackend {
+  if (!listBackends().includes(name)) {
+    throw new NeurlpBackendError(
+      `backend "${name}" is not registered in the worker threads (they load @mechanist/neurlp's entry, which registers [${listBackends().join(", ")}]); drop the workers option`,
+    );
+  }
+  return getBackendSync(name);
+}
 
 interface Kept {
   state: ForwardState;
@@ -49,6 +59,7 @@ function handle(job: WorkerJob): WorkerReply {
     if (job.kind === "forward") {
       const { N, D, K } = job.problem.dims;
       const sub = sliceProblem(job.problem, job.b0, job.b1);
+      const backend = backendNamed(job.backend);
       const state = runSync(forwardSteps(backend, sub, job.aids), backend);
       job.u.set(state.u, job.b0 * N * D * K);
       kept.set(job.key, { state, whole: job });
@@ -63,6 +74,7 @@ function handle(job: WorkerJob): WorkerReply {
     }
     const { problem, b0, b1 } = k.whole;
     const per = problem.dims.N * problem.dims.D * problem.dims.K;
+    const backend = k.state.factored.backend;
     const grads = runSync(backwardSteps(k.state, job.gradU.subarray(b0 * per, b1 * per)), backend);
     const partial: Partial<Record<GradKey, Float64Array>> = {};
     for (const key of GRAD_KEYS) {

@@ -12,8 +12,10 @@ import type { PortLike } from "./threads.js";
 
 /**
  * Splits a batch over worker threads (Node `worker_threads`) or module Web Workers (browser). Each
- * worker runs the CPU backend on a contiguous slice of the batch, so the results are bit-identical
- * to a single-thread solve. Workers are created on first use, kept for reuse and do not keep a Node
+ * worker runs the same backend, by its registry name, synchronously on a contiguous slice of the
+ * batch, so the results are bit-identical to a single-thread solve. Only synchronous backends qualify
+ * (`features.synchronous`; asynchronous ones run on a device that parallelises by itself), and only
+ * those the package's own entry registers, since that is what a worker loads. Workers are created on first use, kept for reuse and do not keep a Node
  * process alive; `terminateWorkers()` ends them.
  *
  * The worker script is the built `dist/workers/entry.js`; how it is started is platform code in
@@ -150,9 +152,9 @@ export async function solveWithWorkers(
   options: SolveOptions,
   workers: number,
 ): Promise<OdeSolution> {
-  if (backend.name !== "cpu") {
+  if (!backend.features.synchronous) {
     throw new NeurlpBackendError(
-      `workers > 1 runs the "cpu" backend in worker threads; backend "${backend.name}" parallelises itself — drop the workers option`,
+      `workers > 1 runs a synchronous backend's kernels in worker threads; backend "${backend.name}" is asynchronous (it runs on a device that parallelises itself) — drop the workers option`,
     );
   }
   if (typeof SharedArrayBuffer === "undefined") {
@@ -191,7 +193,17 @@ export async function solveWithWorkers(
   try {
     const replies = await Promise.all(
       ranges.map(([b0, b1], i) =>
-        run(used[i]!, { kind: "forward", id: nextId++, key, problem: shared, b0, b1, aids, u: uShared }),
+        run(used[i]!, {
+          kind: "forward",
+          id: nextId++,
+          key,
+          backend: backend.name,
+          problem: shared,
+          b0,
+          b1,
+          aids,
+          u: uShared,
+        }),
       ),
     );
     checkReplies(replies, ranges);

@@ -13,6 +13,8 @@ export type WorkerJob =
       kind: "forward";
       id: number;
       key: number;
+      /** Registry name of the backend the worker runs (one registered by the package's own entry). */
+      backend: string;
       /** The whole problem (shared arrays); this worker solves batch elements b0..b1−1. */
       problem: OdeProblem;
       b0: number;

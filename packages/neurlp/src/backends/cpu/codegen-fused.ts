@@ -1,4 +1,4 @@
-import { factorStepBody, MAX_GENERATED_BLOCK } from "./codegen.js";
+import { factorStepBody, MAX_GENERATED_BLOCK } from "../../core/codegen.js";
 
 /**
  * Straight-line code for the fused assembly + factorisation (fused.ts) of grid points s ≥ W: the

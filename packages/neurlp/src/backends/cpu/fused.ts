@@ -1,9 +1,9 @@
 import type { BandLayout, LhsProblem } from "../../backend.js";
 import { lhsLayout } from "../../core/assemble.js";
 import { giveBuffer, takeBuffer } from "../../core/buffers.js";
+import { factorSteps, PIVOT_TOL, singularError } from "../../core/cholesky.js";
+import { generatedKernels } from "../../core/codegen.js";
 import { taylorBlocks, taylorRowCount } from "../../core/rows.js";
-import { factorSteps, PIVOT_TOL, singularError } from "./cholesky.js";
-import { generatedKernels } from "./codegen.js";
 import { type FusedShape, fusedKernel } from "./codegen-fused.js";
 
 /**

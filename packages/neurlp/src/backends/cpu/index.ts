@@ -1,13 +1,21 @@
-import type { BandedFactor, BandedMatrix, FloatArray, NeurlpBackend } from "../../backend.js";
+import type {
+  BandedFactor,
+  BandedMatrix,
+  FloatArray,
+  LhsProblem,
+  NeurlpBackend,
+  RhsProblem,
+} from "../../backend.js";
 import { assembleBand, assembleBeta } from "../../core/assemble.js";
 import { giveBuffer, takeBuffer } from "../../core/buffers.js";
-import { NeurlpBackendError } from "../../errors.js";
-import { choleskyBand, substituteBand } from "./cholesky.js";
+import { choleskyBand, substituteBand } from "../../core/cholesky.js";
 import { assembleAndFactorBand } from "./fused.js";
 
 /**
  * The reference backend: Float64, synchronous, plain TypeScript over Float64Arrays. It is the
- * written-down definition every other backend is tested against.
+ * written-down definition every other backend is tested against. Its kernels are the core's own
+ * host kernels (Float64 assembly and banded Cholesky) plus one of its own: the fused, generated
+ * `assembleAndFactor`. Argument checks are the core's (see `NeurlpBackend.solve`).
  */
 
 export interface CpuFactor extends BandedFactor {
@@ -16,8 +24,14 @@ export interface CpuFactor extends BandedFactor {
   released: boolean;
 }
 
-function isCpuFactor(f: BandedFactor): f is CpuFactor {
-  return f.backend === "cpu" && (f as CpuFactor).L instanceof Float64Array;
+/** The CPU backend: every kernel present and synchronous (tests and wrappers call them directly). */
+export interface CpuBackend extends NeurlpBackend {
+  assembleMatrix(lhs: LhsProblem): BandedMatrix;
+  assembleRhs(problem: RhsProblem): Float64Array;
+  factor(matrix: BandedMatrix): CpuFactor;
+  assembleAndFactor(lhs: LhsProblem): CpuFactor;
+  solve(factor: BandedFactor, rhs: FloatArray, batch: number): Float64Array;
+  releaseFactor(factor: BandedFactor): void;
 }
 
 export function factorCpu(matrix: BandedMatrix): CpuFactor {
@@ -35,30 +49,20 @@ export function factorCpu(matrix: BandedMatrix): CpuFactor {
 }
 
 export function solveCpu(factor: BandedFactor, rhs: FloatArray, batch: number): Float64Array {
-  if (!isCpuFactor(factor)) {
-    throw new NeurlpBackendError(`cpu backend: solve got a factor made by backend "${factor.backend}"`);
-  }
-  if (factor.released) {
-    throw new NeurlpBackendError(
-      "cpu backend: this factor was released (its solution was disposed); solve again",
-    );
-  }
-  const { N, n } = factor.layout;
-  if (rhs.length !== batch * N * n || (factor.layout.batch !== 1 && factor.layout.batch !== batch)) {
-    throw new NeurlpBackendError(
-      `cpu backend: solve got rhs of length ${rhs.length} for batch ${batch} (expected ${batch * N * n}, factor batch ${factor.layout.batch})`,
-    );
-  }
+  const f = factor as CpuFactor;
+  const { N, n } = f.layout;
   const x = takeBuffer(batch * N * n, false);
-  substituteBand(factor.L, factor.invDiag, factor.layout, rhs, x, batch);
+  substituteBand(f.L, f.invDiag, f.layout, rhs, x, batch);
   return x;
 }
 
-export function createCpuBackend(): NeurlpBackend {
+export function createCpuBackend(): CpuBackend {
   return {
     name: "cpu",
     precision: 64,
-    features: { float64: true, parallelInTime: false, synchronous: true },
+    // the fused assembleAndFactor implements these row types; for others the core assembles
+    features: { parallelInTime: false, synchronous: true, assembles: ["central", "continuous"] },
+    // the core would run these same host kernels by default; named here so the reference is complete
     assembleMatrix: assembleBand,
     assembleRhs: assembleBeta,
     factor: factorCpu,
@@ -66,10 +70,11 @@ export function createCpuBackend(): NeurlpBackend {
       ({ ...assembleAndFactorBand(lhs), backend: "cpu", released: false }) as CpuFactor,
     solve: solveCpu,
     releaseFactor: (f) => {
-      if (!isCpuFactor(f) || f.released) return;
-      f.released = true;
-      giveBuffer(f.L);
-      giveBuffer(f.invDiag);
+      const cf = f as CpuFactor;
+      if (cf.released) return;
+      cf.released = true;
+      giveBuffer(cf.L);
+      giveBuffer(cf.invDiag);
     },
   };
 }

@@ -1,8 +1,12 @@
-import type { BandLayout } from "../../backend.js";
-import { NeurlpSingularError } from "../../errors.js";
+import type { BandedMatrix, BandLayout } from "../backend.js";
+import { NeurlpSingularError } from "../errors.js";
+import { giveBuffer, takeBuffer } from "./buffers.js";
 import { generatedKernels, type Kernels } from "./codegen.js";
 
 /**
+ * The core's Float64 banded Cholesky: the host-side definiteness check (`checkDefinite`, used when a
+ * Float32 backend's factorisation breaks down) and the kernels of the CPU backend.
+ *
  * Banded Cholesky M = L Lᵀ in the row-band layout of `BandedMatrix`, sequential over grid points.
  * Row i = s·n + r holds columns (s − W)·n … i, so every dot product below runs over contiguous
  * memory of two rows. Cost per matrix O(N·n·q²) with q = (W + 1)·n − 1, i.e. O(N·(DK)³).
@@ -27,6 +31,23 @@ export function choleskyBand(
     const mBase = b * N * n * rowLen;
     const bad = factorSteps(band, L, invDiag, layout, mBase, b * N * n, 0, N, piv, gen);
     if (bad >= 0) throw singularError(band, layout, mBase, bad, piv[0]!, b + batchOffset);
+  }
+}
+
+/**
+ * Throws `NeurlpSingularError` (naming the batch element and step) unless every matrix of `m` is
+ * positive definite in Float64. Factors a copy: `m` is left as it is.
+ */
+export function checkDefinite(m: BandedMatrix): void {
+  const { batch, N, n } = m.layout;
+  const L = takeBuffer(m.data.length, false);
+  L.set(m.data);
+  const invDiag = takeBuffer(batch * N * n, false);
+  try {
+    choleskyBand(L, m.layout, L, invDiag);
+  } finally {
+    giveBuffer(L);
+    giveBuffer(invDiag);
   }
 }
 
