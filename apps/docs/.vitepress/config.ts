@@ -53,6 +53,7 @@ export default defineConfig({
           items: [
             { text: "Equation discovery", link: "/tutorials/discovery" },
             { text: "Forecasting", link: "/tutorials/forecasting" },
+            { text: "KdV: a Mechanistic Block in a network", link: "/tutorials/kdv" },
           ],
         },
         {

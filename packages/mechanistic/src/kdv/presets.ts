@@ -7,6 +7,14 @@
 import type { KdvPreset } from "./options.js";
 
 const base = { window: 10, horizon: 10, order: 4, h0: 0.05, seed: 0 };
+/**
+ * The small preset starts the shared step at 0.5, not the papers' 0.05. With one step per frame, the rhs
+ * and initial derivatives the heads must emit scale as 1/h (u′ ≈ Δu/h), so at h = 0.05 they must grow ~20×
+ * larger than the per-frame change, which Adam (steps of about lr per parameter) reaches only after many
+ * more updates; at a 2-core budget (8 trajectories, 3 epochs) h0 = 0.5 gave 5× lower 40-frame nMSE than
+ * 0.05 (3.8e-2 vs 1.9e-1) and 0.9 was worse again (5.9e-2).
+ */
+const smallStep = 0.5;
 
 export const KDV_PRESETS = {
   published: {
@@ -35,7 +43,16 @@ export const KDV_PRESETS = {
     },
   },
   small: {
-    model: { ...base, width: 24, blocks: 2, kernel: 9, sharedTrunk: true, ivWidths: [16], dtype: "float32" },
+    model: {
+      ...base,
+      h0: smallStep,
+      width: 24,
+      blocks: 2,
+      kernel: 9,
+      sharedTrunk: true,
+      ivWidths: [16],
+      dtype: "float32",
+    },
     train: {
       trajectories: 24,
       validation: 4,
@@ -44,7 +61,9 @@ export const KDV_PRESETS = {
       batchSize: 16,
       windowStride: 3,
       trainPoints: 32,
-      lr: 1e-3,
+      // 3e-4 for both models: at 8 trajectories × 3 epochs it beat 1e-3 for each (40-frame nMSE 3.8e-2 vs
+      // 4.0e-2 mechanistic, 8.4e-2 vs 9.8e-2 conv ResNet)
+      lr: 3e-4,
       plateauFactor: 0.5,
       plateauPatience: 1,
       nx: 256,
