@@ -1,6 +1,6 @@
 /**
- * A browser stand-in for the `vitest` module, for code that only needs `expect` (for example the
- * NeuRLP conformance cases). Alias `vitest` to this file when bundling: `@vitest/expect` is the
+ * A browser stand-in for the `vitest` module, for page code that only needs `expect` (the NeuRLP
+ * conformance cases need none: they are framework-free). Alias `vitest` to this file when bundling: `@vitest/expect` is the
  * very implementation vitest's own `expect` uses (chai plus vitest's matchers), without the runner.
  */
 

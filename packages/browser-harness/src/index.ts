@@ -6,7 +6,6 @@ export {
   type LaunchOptions,
   launchChromium,
 } from "./chromium.js";
-export type { CaseResult, ConformanceCase, ConformanceTolerances } from "./conformance-page.js";
 export { BrowserHarnessError } from "./errors.js";
 export { type BrowserRun, type RunOptions, runInBrowser } from "./run.js";
 

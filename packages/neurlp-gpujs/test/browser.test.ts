@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { type CaseResult, EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
+import { runInBrowser } from "@mechanist/browser-harness";
+import { type CaseResult, checkCaseIds } from "@mechanist/neurlp/conformance";
 import { describe, expect, it } from "vitest";
 import { GPUJS_TOLERANCE } from "./skips.js";
 
@@ -7,11 +8,9 @@ import { GPUJS_TOLERANCE } from "./skips.js";
 // SwiftShader). Small cases only: every kernel launch reads back, and software GPUs make the
 // N = 1000 closed forms take minutes; the same kernels pass them in Node (webasm, cpu).
 const page = fileURLToPath(new URL("./browser/page.ts", import.meta.url));
-const cases = fileURLToPath(
-  new URL("../node_modules/@mechanist/neurlp/src/conformance/cases.ts", import.meta.url),
-);
 // Measured (tfjs): 5 small cases took 131 s on webgl and 104 s on webgpu, so two are kept.
 const ONLY = ["fixture-system_N12_E3_D3_K3_central", "gradients-fd-central"];
+checkCaseIds(ONLY, "browser cases"); // a misspelled id fails here (the page would throw too)
 
 describe("gpu.js backend in headless Chromium", () => {
   for (const mode of ["webgl2", "webgpu"]) {
@@ -20,7 +19,6 @@ describe("gpu.js backend in headless Chromium", () => {
         results: CaseResult[];
       }>({
         entry: page,
-        alias: { vitest: EXPECT_SHIM, "neurlp-conformance-cases": cases },
         input: { mode, only: ONLY, tolerance: GPUJS_TOLERANCE },
         timeoutMs: 110_000,
       });

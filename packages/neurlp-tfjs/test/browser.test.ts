@@ -1,17 +1,16 @@
 import { fileURLToPath } from "node:url";
-import { type CaseResult, EXPECT_SHIM, runInBrowser } from "@mechanist/browser-harness";
+import { runInBrowser } from "@mechanist/browser-harness";
+import { type CaseResult, checkCaseIds } from "@mechanist/neurlp/conformance";
 import { describe, expect, it } from "vitest";
 
 // The conformance cases in headless Chromium (SwiftShader: WebGL2 through ANGLE, WebGPU through Dawn).
 const page = fileURLToPath(new URL("./browser/page.ts", import.meta.url));
-const cases = fileURLToPath(
-  new URL("../node_modules/@mechanist/neurlp/src/conformance/cases.ts", import.meta.url),
-);
 // Only small cases: on SwiftShader every tfjs op is a separate (software) GPU dispatch, and the whole
 // suite did not finish in 170 s per tfjs backend (measured). These cover factor, solve, batching and
 // gradients; the N = 1000 closed forms run in Node (cpu, wasm) with the same kernels.
 // Measured (tfjs): 5 small cases took 131 s on webgl and 104 s on webgpu, so two are kept.
 const ONLY = ["fixture-system_N12_E3_D3_K3_central", "gradients-fd-central"];
+checkCaseIds(ONLY, "browser cases"); // a misspelled id fails here (the page would throw too)
 
 describe("tfjs backend in headless Chromium", () => {
   for (const tfBackend of ["webgl", "webgpu"]) {
@@ -22,7 +21,6 @@ describe("tfjs backend in headless Chromium", () => {
         tensorsAfter: number;
       }>({
         entry: page,
-        alias: { vitest: EXPECT_SHIM, "neurlp-conformance-cases": cases },
         input: { tfBackend, only: ONLY, tolerance: {} },
         timeoutMs: 170_000,
       });

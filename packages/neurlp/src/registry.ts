@@ -107,6 +107,15 @@ function checkInstance(name: string, backend: unknown): NeurlpBackend {
   return b!;
 }
 
+/**
+ * A fresh instance of a registered backend, neither cached nor disposed by the registry (the
+ * conformance suite disposes one to check that it leaves the registered instance working).
+ */
+export async function createInstance(name: string): Promise<NeurlpBackend> {
+  const [key, entry] = entryFor(name);
+  return checkInstance(key, await entry.factory());
+}
+
 /** The backend instance for `name` (or the default), creating it on first use. */
 export async function getBackend(name?: string): Promise<NeurlpBackend> {
   const [key, entry] = entryFor(name);

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CASE_IDS, runConformance } from "../src/conformance/index.js";
-import { createCpuBackend, NeurlpValueError } from "../src/index.js";
+import { CASE_IDS, checkCaseIds, runConformance, runConformanceCases } from "../src/conformance/index.js";
+import { createCpuBackend, NeurlpValueError, registerBackend } from "../src/index.js";
 
 describe("runConformance options", () => {
   it("rejects unknown case ids in skip, listing the known ones", () => {
@@ -18,4 +20,60 @@ runConformance(createCpuBackend, {
   skip: Object.fromEntries(
     CASE_IDS.filter((id) => !keep.has(id)).map((id) => [id, "covered by the cpu run"]),
   ),
+});
+
+describe("the framework-free cases (runConformanceCases)", () => {
+  const cpu = createCpuBackend();
+  // contract breakers: each must fail exactly the case that checks its clause
+  registerBackend(
+    "mutates-rhs",
+    () => ({
+      ...cpu,
+      name: "mutates-rhs",
+      solve: (f, rhs, batch) => {
+        const x = cpu.solve(f, rhs, batch);
+        rhs.fill(0);
+        return x;
+      },
+    }),
+    { priority: -1 },
+  );
+  registerBackend(
+    "claims-synchronous",
+    () => ({ ...cpu, name: "claims-synchronous", factor: async (m) => cpu.factor(m) }),
+    { priority: -1 },
+  );
+
+  it("a misspelled id in only (or skip) is an error, never a silently dropped case", async () => {
+    await expect(runConformanceCases("cpu", { only: ["solve-keeps-rsh"] })).rejects.toThrow(
+      /unknown case ids: solve-keeps-rsh/,
+    );
+    await expect(runConformanceCases("cpu", { skip: { "bad-input": "typo" } })).rejects.toThrow(
+      NeurlpValueError,
+    );
+    expect(() => checkCaseIds(["bad-inputs", "exponental"], "here")).toThrow(
+      /here: unknown case ids: exponental/,
+    );
+  });
+
+  it("the new contract cases fail the backends that break their clause", async () => {
+    const [keeps] = await runConformanceCases("mutates-rhs", { only: ["solve-keeps-rhs"] });
+    expect(keeps!.ok).toBe(false);
+    expect(keeps!.error).toMatch(/ConformanceError: rhs after solve/);
+    const honest = await runConformanceCases("claims-synchronous", { only: ["synchronous-honest"] });
+    expect(honest.map((r) => r.ok)).toEqual([false]);
+    expect(honest[0]!.error).toMatch(/returned a Promise/);
+    const ok = await runConformanceCases("cpu", { only: ["solve-keeps-rhs", "synchronous-honest"] });
+    expect(ok.map((r) => [r.id, r.ok])).toEqual([
+      ["solve-keeps-rhs", true],
+      ["synchronous-honest", true],
+    ]);
+  });
+
+  it("no case imports a test framework (browser pages and scripts import them as they are)", () => {
+    const dir = join(import.meta.dirname, "../src/conformance");
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      expect(readFileSync(join(dir, file), "utf8"), file).not.toMatch(/from "vitest"/);
+    }
+  });
 });

@@ -1,4 +1,3 @@
-import { expect } from "vitest";
 import type { Smoothness } from "../backend.js";
 import type { ArrayInput } from "../core/arrays.js";
 import type { OdeInputs } from "../core/problem.js";
@@ -6,6 +5,8 @@ import { NeurlpBackendError, NeurlpShapeError, NeurlpSingularError, NeurlpValueE
 import { prepareODE } from "../prepare.js";
 import { solveDense } from "../reference/dense.js";
 import { type SolveOptions, solveODE } from "../solve.js";
+import { atLeast, atMost, check, rejects, sameNumbers } from "./assert.js";
+import { CONTRACT_CASES } from "./contract-cases.js";
 import { HIGH_ORDER_CASES } from "./highorder-cases.js";
 import * as P from "./problems.js";
 import { randomInputs, rng } from "./random.js";
@@ -47,7 +48,7 @@ function maxAbs(a: ArrayLike<number>): number {
 
 /** max |a − b| / max |b|. */
 function relErr(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  expect(a.length).toBe(b.length);
+  check(a.length === b.length, `lengths differ: ${a.length} vs ${b.length}`);
   let e = 0;
   for (let i = 0; i < a.length; i++) e = Math.max(e, Math.abs(a[i]! - b[i]!));
   return e / Math.max(maxAbs(b), 1e-300);
@@ -73,17 +74,16 @@ function closedForm(
     run: async (ctx) => {
       const p = make();
       const { u } = await solveODE(p.inputs, opts(ctx, { smoothness }));
-      expect(u.shape).toEqual([1, p.t.length, D, K]);
+      sameNumbers(u.shape, [1, p.t.length, D, K], `${id}: u shape`);
       for (const c of checks) {
         const { err, scale } = P.closedFormError({ ...p, check: c.check }, u.data, D, K);
         const slack = ctx.tol.closedForm * scale;
         const label = `${id} ${JSON.stringify(c.check)}: max error ${err.toExponential(3)}`;
-        if (c.max !== undefined) expect(err, label).toBeLessThanOrEqual(c.max + slack);
-        if (c.relMax !== undefined)
-          expect(err / scale, label).toBeLessThanOrEqual(c.relMax + ctx.tol.closedForm);
+        if (c.max !== undefined) atMost(err, c.max + slack, label);
+        if (c.relMax !== undefined) atMost(err / scale, c.relMax + ctx.tol.closedForm, label);
         if (c.range) {
-          expect(err, label).toBeGreaterThanOrEqual(c.range[0] - slack);
-          expect(err, label).toBeLessThanOrEqual(c.range[1] + slack);
+          atLeast(err, c.range[0] - slack, label);
+          atMost(err, c.range[1] + slack, label);
         }
       }
     },
@@ -120,7 +120,7 @@ async function fdGradientCheck(
   for (const key of ["coefficients", "rhs", "initial", "steps"] as const) {
     const x = inputs[key] as Flat;
     const analytic = grads[key].data;
-    expect(grads[key].shape, key).toEqual(x.shape);
+    sameNumbers(grads[key].shape, x.shape, `${key} gradient shape`);
     const numeric = new Float64Array(x.data.length);
     for (let i = 0; i < x.data.length; i++) {
       const v = x.data[i]!;
@@ -133,7 +133,7 @@ async function fdGradientCheck(
       numeric[i] = (lp - lm) / (2 * eps);
     }
     // every element, individual step sizes included
-    expect(relErr(analytic, numeric), `d loss / d ${key}`).toBeLessThanOrEqual(ctx.tol.gradient);
+    atMost(relErr(analytic, numeric), ctx.tol.gradient, `d loss / d ${key}`);
   }
 }
 
@@ -150,23 +150,14 @@ function fixtureCases(): ConformanceCase[] {
         steps: c.steps as ArrayInput,
       };
       const { u, vjp } = await solveODE(inputs, opts(ctx, { smoothness: c.smoothness as Smoothness }));
-      expect(relErr(u.data, flat(c.u)), "u").toBeLessThanOrEqual(ctx.tol.solution);
+      atMost(relErr(u.data, flat(c.u)), ctx.tol.solution, "u");
       const g = await vjp(c.lossWeights as ArrayInput);
       const ref = c.grad as Record<string, unknown>;
       for (const key of ["coefficients", "rhs", "initial", "steps"] as const) {
-        expect(relErr(g[key].data, flat(ref[key])), `gradient ${key}`).toBeLessThanOrEqual(ctx.tol.gradient);
+        atMost(relErr(g[key].data, flat(ref[key])), ctx.tol.gradient, `gradient ${key}`);
       }
     },
   }));
-}
-
-async function expectReject(p: Promise<unknown>, type: new (...a: never[]) => Error, pattern: RegExp) {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err, `expected ${type.name}`).toBeInstanceOf(type);
-  expect((err as Error).message).toMatch(pattern);
 }
 
 export const CASES: ConformanceCase[] = [
@@ -332,8 +323,7 @@ export const CASES: ConformanceCase[] = [
         errs.push(P.closedFormError({ ...p, check: U }, u.data, 1, 3).err);
       }
       const slope = Math.log(errs[0]! / errs[2]!) / Math.log(hs[0]! / hs[2]!);
-      expect(slope).toBeGreaterThan(1.7);
-      expect(slope).toBeLessThan(2.3);
+      check(slope > 1.7 && slope < 2.3, `fitted slope ${slope.toFixed(3)} is outside (1.7, 2.3)`);
     },
   },
   ...(["central", "continuous"] as const).map(
@@ -345,7 +335,7 @@ export const CASES: ConformanceCase[] = [
           const inputs = randomInputs(seed, { B: 1, N: 7, E: 2, D: 3, K: 5, nIvSteps: 3, nIv: 4 });
           const { u } = await solveODE(inputs, opts(ctx, { smoothness: sm }));
           const ref = solveDense(inputs, { smoothness: sm }).u.data;
-          expect(relErr(u.data, ref)).toBeLessThanOrEqual(Math.max(ctx.tol.solution, 1e-10));
+          atMost(relErr(u.data, ref), Math.max(ctx.tol.solution, 1e-10), `seed ${seed}`);
         }
       },
     }),
@@ -385,15 +375,14 @@ export const CASES: ConformanceCase[] = [
           opts(ctx),
         );
         const part = all.u.data.slice(b * per, (b + 1) * per);
-        expect(relErr(part, one.u.data)).toBeLessThanOrEqual(Math.max(ctx.tol.solution, 1e-13));
+        atMost(relErr(part, one.u.data), Math.max(ctx.tol.solution, 1e-13), `u of element ${b}`);
         const gOne = await one.vjp({
           shape: [1, spec.N, spec.D, spec.K],
           data: g.slice(b * per, (b + 1) * per),
         });
         const s = gOne.steps.data;
-        expect(relErr(gAll.steps.data.slice(b * s.length, (b + 1) * s.length), s)).toBeLessThanOrEqual(
-          Math.max(ctx.tol.gradient, 1e-12),
-        );
+        const gPart = gAll.steps.data.slice(b * s.length, (b + 1) * s.length);
+        atMost(relErr(gPart, s), Math.max(ctx.tol.gradient, 1e-12), `steps gradient of element ${b}`);
       }
     },
   },
@@ -425,28 +414,23 @@ export const CASES: ConformanceCase[] = [
       const b = await solveODE(full, opts(ctx));
       const perU = spec.N * 3;
       for (let k = 0; k < spec.B; k++) {
-        expect(relErr(b.u.data.slice(k * perU, (k + 1) * perU), a.u.data)).toBeLessThanOrEqual(
-          Math.max(ctx.tol.solution, 1e-13),
-        );
+        const uk = b.u.data.slice(k * perU, (k + 1) * perU);
+        atMost(relErr(uk, a.u.data), Math.max(ctx.tol.solution, 1e-13), `u of element ${k}`);
       }
       // scalar steps + nSteps give the same as explicit steps
       const s = await solveODE(
         { coefficients: c, rhs: r, initial: iv, steps: 0.3, nSteps: spec.N },
         opts(ctx),
       );
-      expect(relErr(s.u.data, a.u.data)).toBeLessThanOrEqual(Math.max(ctx.tol.solution, 1e-13));
+      atMost(relErr(s.u.data, a.u.data), Math.max(ctx.tol.solution, 1e-13), "scalar steps");
       // gradient of a broadcast input = sum of the repeated input's gradients
       const gU = { shape: [1, spec.N, 1, 3], data: new Float64Array(perU).map((_, i) => Math.cos(i)) };
       const ga = await a.vjp(gU);
       const gb = await b.vjp({ shape: [spec.B, spec.N, 1, 3], data: rep(gU as Flat, 1, spec.B).data });
       const summed = new Float64Array(3);
       for (let i = 0; i < gb.coefficients.data.length; i++) summed[i % 3] += gb.coefficients.data[i]!;
-      expect(
-        relErr(
-          ga.coefficients.data.map((v) => v * spec.B),
-          summed,
-        ),
-      ).toBeLessThanOrEqual(Math.max(ctx.tol.gradient, 1e-12));
+      const scaled = ga.coefficients.data.map((v) => v * spec.B);
+      atMost(relErr(scaled, summed), Math.max(ctx.tol.gradient, 1e-12), "summed broadcast gradient");
     },
   },
   {
@@ -467,7 +451,7 @@ export const CASES: ConformanceCase[] = [
         { coefficients: [[[[[0, 1, 0]]]]], rhs, initial, steps: 0.05, nSteps: N },
         opts(ctx),
       );
-      expect(relErr(u.data, direct.u.data)).toBeLessThanOrEqual(Math.max(ctx.tol.solution, 1e-13));
+      atMost(relErr(u.data, direct.u.data), Math.max(ctx.tol.solution, 1e-13), "prepared vs direct");
       solver.dispose();
     },
   },
@@ -483,23 +467,15 @@ export const CASES: ConformanceCase[] = [
         nSteps: 10,
       };
       const o = opts(ctx);
-      await expectReject(
+      await rejects(
         solveODE({ ...ok, coefficients: [[[[1, 0, 1]]]] }, o),
         NeurlpShapeError,
         /coefficients.*rank 5/,
       );
-      await expectReject(solveODE({ ...ok, rhs: [[[0, 1]]] }, o), NeurlpShapeError, /rhs.*E = 1/);
-      await expectReject(
-        solveODE({ ...ok, initial: [[[[0, 1, 2]]]] }, o),
-        NeurlpShapeError,
-        /nIv.*K − 1 = 2/,
-      );
-      await expectReject(
-        solveODE({ ...ok, steps: [[0.1, 0.1]] }, o),
-        NeurlpShapeError,
-        /number of grid points/,
-      );
-      await expectReject(
+      await rejects(solveODE({ ...ok, rhs: [[[0, 1]]] }, o), NeurlpShapeError, /rhs.*E = 1/);
+      await rejects(solveODE({ ...ok, initial: [[[[0, 1, 2]]]] }, o), NeurlpShapeError, /nIv.*K − 1 = 2/);
+      await rejects(solveODE({ ...ok, steps: [[0.1, 0.1]] }, o), NeurlpShapeError, /number of grid points/);
+      await rejects(
         solveODE(
           {
             ...ok,
@@ -511,38 +487,38 @@ export const CASES: ConformanceCase[] = [
         NeurlpShapeError,
         /batch size B/,
       );
-      await expectReject(
+      await rejects(
         solveODE({ ...ok, coefficients: [[[[[1, Number.NaN, 1]]]]] }, o),
         NeurlpValueError,
         /coefficients.*\[0, 0, 0, 0, 1\].*NaN/,
       );
-      await expectReject(
+      await rejects(
         solveODE({ ...ok, rhs: [[[Number.POSITIVE_INFINITY]]] }, o),
         NeurlpValueError,
         /rhs.*Infinity/,
       );
-      await expectReject(
+      await rejects(
         solveODE({ ...ok, steps: [[0.1, 0.1, -0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]] }, o),
         NeurlpValueError,
         /steps\[0, 2\].*> 0/,
       );
-      await expectReject(solveODE({ ...ok, steps: 0 }, o), NeurlpValueError, /steps/);
-      await expectReject(
+      await rejects(solveODE({ ...ok, steps: 0 }, o), NeurlpValueError, /steps/);
+      await rejects(
         solveODE(ok, { ...o, smoothness: "cubic" as Smoothness }),
         NeurlpValueError,
         /smoothness/,
       );
-      await expectReject(
+      await rejects(
         solveODE(ok, { ...o, weights: { equation: Number.NaN } }),
         NeurlpValueError,
         /weights.equation/,
       );
-      await expectReject(
+      await rejects(
         solveODE({ ...ok, coefficients: [[[[[1, 0]], [[1, 0, 1]]]]] }, o),
         NeurlpShapeError,
         /ragged/,
       );
-      await expectReject(
+      await rejects(
         solveODE(ok, { backend: "no-such-backend" }),
         NeurlpBackendError,
         new RegExp(`registered backends: \\[.*${ctx.backend}`),
@@ -559,12 +535,13 @@ export const CASES: ConformanceCase[] = [
         () => null,
         (e: unknown) => e,
       );
-      expect(err).toBeInstanceOf(NeurlpSingularError);
-      expect((err as NeurlpSingularError).batch).toBe(1);
-      expect((err as Error).message).toMatch(/batch element 1, step \d+/);
+      check(err instanceof NeurlpSingularError, `expected NeurlpSingularError, got ${String(err)}`);
+      check((err as NeurlpSingularError).batch === 1, "the error names batch element 1");
+      check(/batch element 1, step \d+/.test((err as Error).message), "the message names element and step");
     },
   },
   ...HIGH_ORDER_CASES,
+  ...CONTRACT_CASES,
 ];
 
 export const CASE_IDS: readonly string[] = CASES.map((c) => c.id);

@@ -1,14 +1,14 @@
-import { beforeAll, describe, it } from "vitest";
 import type { BackendFactory } from "../backend.js";
 import { NeurlpValueError } from "../errors.js";
 import { getBackend, registerBackend } from "../registry.js";
-import { CASE_IDS, CASES, type CaseContext, type Tolerances } from "./cases.js";
+import { CASE_IDS, CASES, type CaseContext, type ConformanceCase, type Tolerances } from "./cases.js";
+import { vitest } from "./vitest.js";
 
 /**
- * The backend conformance suite: `runConformance(backend, options)` registers one vitest `describe`
- * with an `it` per case of the README's "Formulation" list (closed forms, dense equivalence, reference fixtures,
- * finite-difference gradients, batching, broadcasting, the factor cache, bad inputs). A backend's
- * test file is a few lines:
+ * The backend conformance suite. The cases are plain async functions with their own small assertions
+ * (`assert.ts`), so they run anywhere: `runConformance(backend, options)` registers them as vitest
+ * tests (one `describe`, an `it` per case), and `runConformanceCases` runs them in a browser page or
+ * a script and returns one result per case. A backend's test file is a few lines:
  *
  *   import { runConformance } from "@mechanist/neurlp/conformance";
  *   import { registerBackend } from "@mechanist/neurlp";
@@ -34,16 +34,62 @@ export function defaultTolerances(precision: 32 | 64): Tolerances {
     : { solution: 1e-4, gradient: 1e-3, closedForm: 1e-4, highOrder: 3e-6 };
 }
 
-let anonymous = 0;
-
-export function runConformance(backend: string | BackendFactory, options: ConformanceOptions = {}): void {
-  const skip = options.skip ?? {};
-  const unknown = Object.keys(skip).filter((id) => !CASE_IDS.includes(id));
+/** Throws unless every id names a case: a misspelled id must fail, never drop or skip a case silently. */
+export function checkCaseIds(ids: Iterable<string>, where: string): void {
+  const unknown = [...ids].filter((id) => !CASE_IDS.includes(id));
   if (unknown.length > 0) {
     throw new NeurlpValueError(
-      `runConformance: unknown case ids in skip: ${unknown.join(", ")}. Known: ${CASE_IDS.join(", ")}`,
+      `${where}: unknown case ids: ${unknown.join(", ")}. Known: ${CASE_IDS.join(", ")}`,
     );
   }
+}
+
+/** One case's outcome (JSON-safe, e.g. to return from a browser page). */
+export interface CaseResult {
+  id: string;
+  ok: boolean;
+  ms: number;
+  error?: string;
+}
+
+/**
+ * Runs the cases on the registered `backend`, in suite order: all of them, or the ids in `only`
+ * (unknown ids throw). A failing case is recorded (`ok: false`, `error`) and the next one still runs.
+ */
+export async function runConformanceCases(
+  backend: string,
+  options: ConformanceOptions & { only?: readonly string[] } = {},
+): Promise<CaseResult[]> {
+  checkCaseIds(options.only ?? [], "runConformanceCases: only");
+  checkCaseIds(Object.keys(options.skip ?? {}), "runConformanceCases: skip");
+  const b = await getBackend(backend);
+  const ctx: CaseContext = { backend, tol: { ...defaultTolerances(b.precision), ...options.tolerance } };
+  const results: CaseResult[] = [];
+  for (const c of CASES) {
+    if ((options.only && !options.only.includes(c.id)) || options.skip?.[c.id] !== undefined) continue;
+    const t0 = performance.now();
+    try {
+      await c.run(ctx);
+      results.push({ id: c.id, ok: true, ms: performance.now() - t0 });
+    } catch (e) {
+      results.push({ id: c.id, ok: false, ms: performance.now() - t0, error: String(e) });
+    }
+  }
+  return results;
+}
+
+let anonymous = 0;
+
+/** Registers the suite as vitest tests (call it at the top level of a vitest test file). */
+export function runConformance(backend: string | BackendFactory, options: ConformanceOptions = {}): void {
+  if (!vitest) {
+    throw new NeurlpValueError(
+      "runConformance registers vitest tests: call it from a vitest test file (elsewhere use runConformanceCases)",
+    );
+  }
+  const { describe, it, beforeAll } = vitest;
+  const skip = options.skip ?? {};
+  checkCaseIds(Object.keys(skip), "runConformance: skip");
   let name: string;
   if (typeof backend === "string") name = backend;
   else {
@@ -64,4 +110,7 @@ export function runConformance(backend: string | BackendFactory, options: Confor
   });
 }
 
-export { CASE_IDS, type Tolerances };
+export { ConformanceError } from "./assert.js";
+/** The cases themselves, in suite order (framework-free: `await c.run({ backend, tol })` throws on failure). */
+export const CONFORMANCE_CASES: readonly ConformanceCase[] = CASES;
+export { CASE_IDS, type CaseContext, type ConformanceCase, type Tolerances };
