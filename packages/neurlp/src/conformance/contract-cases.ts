@@ -66,7 +66,7 @@ const solveKeepsRhs: ConformanceCase = {
       const x1 = Float64Array.from(await b.solve(f, rhs, SPEC.B));
       sameNumbers(rhs, before, `rhs after solve (factor batch ${f.layout.batch})`);
       const x2 = await b.solve(f, rhs, SPEC.B);
-      sameNumbers(x2, x1, "a second solve with the same rhs");
+      sameNumbers(x2, x1, `a second solve with the same rhs (factor batch ${f.layout.batch})`);
       b.releaseFactor?.(f);
     }
   },
