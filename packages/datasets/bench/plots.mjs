@@ -1,6 +1,8 @@
-// Writes the README's figures to docs/*.svg from the built package (`pnpm plots` builds first).
+// Writes the README's figures to docs/ from the built package (`pnpm plots` builds first): SVG for line
+// plots, PNG for the heat map (one SVG rect per cell is ~0.5 MB; the PNG ships in the npm tarball).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { attractor3d, heatmap, linePlot, phasePortrait } from "@mechanist/viz";
+import { renderPng } from "@mechanist/viz/node";
 import { generateKdv, lorenz, lotkaVolterra, vanDerPol } from "../dist/index.js";
 
 const col = (x, j) => x.map((row) => row[j]);
@@ -55,11 +57,10 @@ write(
   }),
 );
 
-// Every 3rd frame and every 2nd point (47 × 128 cells) keeps the SVG under ~0.5 MB.
+// Every 3rd frame and every 2nd point (47 × 128 cells).
 const kdv = generateKdv({ seed: 0 });
 const every = (xs, k) => xs.filter((_, i) => i % k === 0);
-write(
-  "kdv",
+const kdvPng = renderPng(
   heatmap({
     title: "KdV u(x, t), LPSDA “KdV easy”, seed 0 (every 3rd frame, every 2nd point)",
     z: every(kdv.u, 3).map((row) => every(row, 2)),
@@ -71,3 +72,5 @@ write(
     colorScale: "viridis",
   }),
 );
+writeFileSync("docs/kdv.png", kdvPng);
+console.log(`wrote docs/kdv.png (${(kdvPng.length / 1024).toFixed(0)} kB)`);

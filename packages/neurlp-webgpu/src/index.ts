@@ -1,3 +1,5 @@
+/// <reference types="@webgpu/types" preserve="true" />
+// The declarations use WebGPU globals (GPUDevice, ...): consumers get their types through this reference.
 import { type RegisterOptions, registerBackend } from "@mechanist/neurlp";
 import { createWebGPUBackend, type WebGPUBackendOptions } from "./backend.js";
 
