@@ -22,7 +22,7 @@ Exit codes: 0 success, 2 bad command line or input (the message says what to cha
 Examples
   mechanist discover
   mechanist discover --system lotka-volterra --noise 0.01 --json
-  mechanist solve "u'' + 0.3u' + 4u = 0" --init u=1,u'=0 --t 0:10:0.01
+  mechanist solve "u'' + 0.3u' + 4u = 0" --init "u=1,u'=0" --t 0:10:0.01
 `;
 }
 

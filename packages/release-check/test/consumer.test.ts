@@ -108,10 +108,19 @@ describe("packed tarballs installed with npm outside the workspace", () => {
     );
   }
 
-  it("npx mechanist --help prints the usage", () => {
-    const out = execFileSync("npx", ["--no-install", "mechanist", "--help"], { cwd: dir, encoding: "utf8" });
+  it("npx mechanist --help prints the usage, and every example in the help texts is valid shell", () => {
+    const help = (args: string[]) =>
+      execFileSync("npx", ["--no-install", "mechanist", ...args], { cwd: dir, encoding: "utf8" });
+    const out = help(["--help"]);
     expect(out).toMatch(/^Usage: mechanist <command>/);
-  });
+    const texts = [out, help(["solve", "--help"]), help(["discover", "--help"])];
+    const examples = texts.flatMap((t) => t.split("\n").filter((l) => /^\s+mechanist /.test(l)));
+    expect(examples.length).toBeGreaterThan(3);
+    for (const line of examples) {
+      const syntax = spawnSync("bash", ["-n"], { input: line, encoding: "utf8" });
+      expect(syntax.stderr, line).toBe("");
+    }
+  }, 60_000);
 
   it("npx mechanist discover --json finds the Lorenz equations", () => {
     const out = execFileSync("npx", ["--no-install", "mechanist", "discover", "--json"], {

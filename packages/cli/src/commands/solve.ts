@@ -1,4 +1,4 @@
-/** `mechanist solve "u'' + 0.3u' + 4u = 0" --init u=1,u'=0 --t 0:10:0.01`: a linear ODE typed as text, solved by NeuRLP. */
+/** `mechanist solve "u'' + 0.3u' + 4u = 0" --init "u=1,u'=0" --t 0:10:0.01`: a linear ODE typed as text, solved by NeuRLP. */
 import { estimateSolveBytes, parseLinearOde, sampleLinearOde, solveODE } from "@mechanist/neurlp";
 import { checkBackend } from "../backend.js";
 import { checkBudget, MAX_MEMORY_FLAG } from "../budget.js";
@@ -61,9 +61,9 @@ abs, pi, e; "0.3u'" means 0.3*u'. Every term is a coefficient in t times one der
     "error (exit 2), with what to change.\n\n" +
     "Exit codes: 0 success, 2 bad command line or equation or an inaccurate solution, 1 internal failure.",
   examples: [
-    `mechanist solve "u'' + 0.3u' + 4u = 0" --init u=1,u'=0 --t 0:10:0.01`,
+    `mechanist solve "u'' + 0.3u' + 4u = 0" --init "u=1,u'=0" --t 0:10:0.01`,
     `mechanist solve "u' + 2*t*u = 0" --init u=1 --t 0:3:0.001 --json`,
-    `mechanist solve "u''' + u' = sin(t)" --init u=0,u'=1,u''=0 --t 0:10:0.01 --out sol.csv`,
+    `mechanist solve "u''' + u' = sin(t)" --init "u=0,u'=1,u''=0" --t 0:10:0.01 --out sol.csv`,
   ],
 } satisfies CommandSpec<typeof FLAGS>;
 

@@ -13,7 +13,7 @@ export function parseInit(text: string, order: number): number[] {
     // Strict decimals, as everywhere on the command line: Number() would read 0x10 as 16 and "" as 0.
     const v = value === undefined ? undefined : parseDecimal(value);
     if (!m || v === undefined || extra !== undefined)
-      throw new UsageError(`--init: "${part}" is not of the form u=1 or u'=0 (e.g. --init u=1,u'=0)`);
+      throw new UsageError(`--init: "${part}" is not of the form u=1 or u'=0 (e.g. --init "u=1,u'=0")`);
     const k = m[2] !== undefined ? Number(m[2]) : (m[1] ?? "").length;
     if (k >= order)
       throw new UsageError(
@@ -27,7 +27,7 @@ export function parseInit(text: string, order: number): number[] {
     const v = values.get(k);
     if (v === undefined)
       throw new UsageError(
-        `--init: give the orders from u upward without gaps (order ${k} is missing), e.g. --init u=1,u'=0`,
+        `--init: give the orders from u upward without gaps (order ${k} is missing), e.g. --init "u=1,u'=0"`,
       );
     out.push(v);
   }
