@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { COMMANDS, findCommand } from "./commands/index.js";
 import { isUserError, UsageError } from "./errors.js";
 
+/** The `mechanist --help` text: the commands, exit codes and examples. */
 export function mainHelp(): string {
   const width = COMMANDS.reduce((w, c) => Math.max(w, c.spec.name.length), 0) + 4;
   const commands = COMMANDS.map((c) => `  ${c.spec.name.padEnd(width)}${c.spec.summary}`).join("\n");
@@ -26,6 +27,7 @@ Examples
 `;
 }
 
+/** The installed @mechanist/cli version (from its package.json). */
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
     version: string;
@@ -33,6 +35,11 @@ export function version(): string {
   return pkg.version;
 }
 
+/**
+ * Runs the `mechanist` command line on `argv` (without `node` and the script) and returns the exit code: 0
+ * success, 2 bad usage or input (message on `err`), 1 internal failure. Results go to `out`, progress to
+ * `err`.
+ */
 export async function main(
   argv: string[],
   out: NodeJS.WritableStream = process.stdout,

@@ -14,12 +14,14 @@ function checkHistory(history: Series, min: number): void {
     throw new MechanisticInputError(`history needs at least ${min} samples, got ${history.length}`);
 }
 
+/** Baseline forecast: the last observed sample repeated `steps` times. */
 export function persistenceForecast(history: Series, steps: number): number[][] {
   checkHistory(history, 1);
   const last = history[history.length - 1];
   return Array.from({ length: steps }, () => [...last]);
 }
 
+/** Baseline forecast: the line through the last two samples, continued for `steps` samples. */
 export function linearExtrapolation(history: Series, steps: number): number[][] {
   checkHistory(history, 2);
   const a = history[history.length - 2];

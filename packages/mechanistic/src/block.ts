@@ -50,6 +50,11 @@ export interface BlockOutput {
   steps: Tensor | number;
 }
 
+/**
+ * A differentiable layer: networks map each input to the coefficients, right-hand side, initial values and
+ * steps of a linear ODE, which NeuRLP solves; returns u and its derivatives on the grid (gradients by
+ * implicit differentiation).
+ */
 export class MechanisticBlock extends nn.Module {
   readonly options: Required<Omit<MechanisticBlockOptions, "trunk" | "trunkSize" | "backend">> & {
     backend?: string;

@@ -29,6 +29,10 @@ export interface CheckpointEnvelope<T> {
   state: T;
 }
 
+/**
+ * Writes `state` atomically (temp file, fsync, rename, fsync of the directory) in an envelope with `kind`
+ * and `fingerprint`, which `readCheckpoint` checks on resume.
+ */
 export function writeCheckpoint<T>(path: string, kind: string, fingerprint: string, state: T): void {
   const target = resolve(path);
   const dir = dirname(target);

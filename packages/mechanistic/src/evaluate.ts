@@ -10,6 +10,10 @@ export interface TruthComparison {
   terms: Array<{ variable: string; term: string; found: number; truth: number; relativeError: number }>;
 }
 
+/**
+ * Compares discovered coefficients with the true equations: largest relative error, missing and spurious
+ * terms.
+ */
 export function compareToTruth(
   variables: readonly string[],
   terms: readonly string[],

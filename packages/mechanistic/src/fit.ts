@@ -77,6 +77,11 @@ function fitSchema(sizes: number[]): Schema {
   };
 }
 
+/**
+ * A training loop for any module: seeded shuffled mini-batches of `loss(indices)`, optional validation and
+ * early stopping (`patience`), `onEpoch` progress, and atomic per-epoch checkpoints (Node) that `resume`
+ * continues without repeating finished epochs. Restores the best parameters at the end.
+ */
 export function fit(o: FitOptions): FitResult {
   if (!Number.isInteger(o.epochs) || o.epochs < 0)
     throw new MechanisticInputError(`epochs must be an integer ≥ 0, got ${o.epochs}`);

@@ -99,6 +99,10 @@ export function normalizedMSE(
   return num / (den || 1);
 }
 
+/**
+ * Forecasts a multivariate series: a MechanisticBlock reads the last `lookback` samples and predicts the
+ * next `horizon` as an ODE solution; `rollout` predicts further autoregressively.
+ */
 export class MechanisticForecaster {
   readonly lookback: number;
   readonly horizon: number;

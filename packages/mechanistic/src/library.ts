@@ -16,6 +16,10 @@ export interface LibraryTerm {
   readonly exponents?: readonly number[];
 }
 
+/**
+ * A SINDy candidate library Θ(x): named terms (monomials, custom functions) evaluated on the data column by
+ * column.
+ */
 export class Library {
   readonly variables: readonly string[];
   readonly terms: readonly LibraryTerm[];
@@ -85,6 +89,7 @@ export function monomialName(variables: readonly string[], exponents: readonly n
   return parts.length === 0 ? "1" : parts.join("*");
 }
 
+/** A library term Π xᵢ^eᵢ named like `x*z` or `x^2*y` (exponents in the order of `variables`). */
 export function monomialTerm(variables: readonly string[], exponents: readonly number[]): LibraryTerm {
   const exps = [...exponents];
   return {

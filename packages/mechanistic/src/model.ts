@@ -34,6 +34,10 @@ export interface SimulateOptions {
   /** RK4 substeps per sample interval (default 10). */
   substeps?: number;
 }
+/**
+ * A discovered sparse model dx/dt = Θ(x) Ξ: its printed equations, derivative predictions and RK4 simulation
+ * (`simulate`).
+ */
 export class SparseModel {
   readonly library: Library;
   /** variables × terms, in original units. */

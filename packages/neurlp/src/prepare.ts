@@ -75,6 +75,11 @@ function* rhsSolve(f: FactoredLhs, p: OdeProblem): Steps<Float64Array> {
   return yield* solveFactored(f, beta, p.dims.B);
 }
 
+/**
+ * Factors the left-hand side (coefficients, steps) once and returns a `PreparedODE` that solves for many
+ * right-hand sides and initial values (`solve`, `solveAsync`) and their gradients (`vjp`) without
+ * refactoring.
+ */
 export async function prepareODE(inputs: PrepareInputs, options: PrepareOptions = {}): Promise<PreparedODE> {
   const backend = await getBackend(options.backend);
   const nIvSteps = inputs.nIvSteps ?? 0;

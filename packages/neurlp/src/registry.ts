@@ -22,6 +22,11 @@ export interface RegisterOptions {
   override?: boolean;
 }
 
+/**
+ * Registers a backend factory under `name` (instances are created on first use and cached). `priority`
+ * decides which backend is used when none is named (negative: never by default); re-registering a name needs
+ * `override: true`.
+ */
 export function registerBackend(name: string, factory: BackendFactory, options: RegisterOptions = {}): void {
   if (typeof name !== "string" || name.length === 0) {
     throw new NeurlpBackendError("registerBackend: name must be a non-empty string");

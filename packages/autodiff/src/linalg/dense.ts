@@ -11,10 +11,12 @@ export interface Matrix {
   readonly data: Float64Array;
 }
 
+/** A dense row-major Float64 `rows × cols` matrix (zeros unless `data` is given). */
 export function matrix(rows: number, cols: number, data?: Float64Array): Matrix {
   return { rows, cols, data: data ?? new Float64Array(rows * cols) };
 }
 
+/** A dense matrix from an array of equal-length rows. */
 export function fromRows(rows: readonly (readonly number[])[]): Matrix {
   const r = rows.length;
   const c = r === 0 ? 0 : rows[0].length;

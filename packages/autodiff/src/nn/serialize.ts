@@ -14,6 +14,10 @@ export interface SavedParameters {
   parameters: Record<string, SavedTensor>;
 }
 
+/**
+ * A JSON-serialisable snapshot of a module's named parameters (`{ format, version, parameters }`), for
+ * `loadParameters`.
+ */
 export function saveParameters(module: Module): SavedParameters {
   const parameters: Record<string, SavedTensor> = {};
   for (const [name, p] of module.namedParameters()) {
@@ -22,6 +26,10 @@ export function saveParameters(module: Module): SavedParameters {
   return { format: "mechanist.parameters", version: 1, parameters };
 }
 
+/**
+ * Copies saved values (from `saveParameters`) into a module's parameters, matched by name and checked for
+ * shape; throws when a name or shape differs.
+ */
 export function loadParameters(module: Module, saved: SavedParameters): void {
   if (
     saved?.format !== "mechanist.parameters" ||

@@ -26,12 +26,14 @@ function reducedShapes(
   return { keep, out, count: x.size / Math.max(1, prod(keep)) };
 }
 
+/** Sum over `axes` (all axes by default); `keepdims` keeps them as size 1. */
 export function sum(x: Tensor, axes?: number | readonly number[], keepdims = false): Tensor {
   const { keep, out } = reducedShapes(x, axes, keepdims, "sum");
   const y = new Tensor(sumToData(x.data, x.shape, keep), out);
   return record("sum", [x], [y], ([g]) => [new Tensor(expandData(g.data, keep, x.shape), x.shape)])[0];
 }
 
+/** Mean over `axes` (all axes by default); `keepdims` keeps them as size 1. */
 export function mean(x: Tensor, axes?: number | readonly number[], keepdims = false): Tensor {
   const { count } = reducedShapes(x, axes, keepdims, "mean");
   return sum(x, axes, keepdims).mul(1 / count);

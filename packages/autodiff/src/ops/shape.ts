@@ -26,6 +26,7 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   return record("reshape", [x], [new Tensor(x.data, s)], ([g]) => [new Tensor(g.data, x.shape)])[0];
 }
 
+/** Reorders the axes of `x` (`axes[i]` is the input axis that becomes output axis i). */
 export function permute(x: Tensor, axes: readonly number[]): Tensor {
   const ax = axes.map((a) => normAxis(a, x.ndim, "permute"));
   if (ax.length !== x.ndim || new Set(ax).size !== ax.length) {
@@ -53,6 +54,7 @@ export function transpose(x: Tensor, dim0 = -2, dim1 = -1): Tensor {
   return permute(x, ax);
 }
 
+/** Inserts a size-1 axis at `axis` (negative counts from the end). */
 export function unsqueeze(x: Tensor, axis: number): Tensor {
   const s = [...x.shape];
   s.splice(normAxis(axis, x.ndim + 1, "unsqueeze"), 0, 1);
@@ -75,6 +77,7 @@ export function squeeze(x: Tensor, axis?: number): Tensor {
   );
 }
 
+/** Broadcasts `x` to `shape` (NumPy rules); the gradient sums over the broadcast axes. */
 export function broadcastTo(x: Tensor, shape: readonly number[]): Tensor {
   const s = broadcastShapes("broadcastTo", x.shape, shape);
   if (s.length !== shape.length || s.some((n, i) => n !== shape[i])) {

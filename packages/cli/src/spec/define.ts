@@ -14,6 +14,10 @@ export interface Command {
   main(argv: string[], io: Io): Promise<number>;
 }
 
+/**
+ * A runnable command from its declarative spec (flags, help, examples) and the function that runs with the
+ * parsed values; `main` prints help for -h/--help and maps errors to exit codes.
+ */
 export function defineCommand<F extends FlagTable>(
   spec: CommandSpec<F>,
   run: (args: ParsedCommand<F>, io: Io) => Promise<number>,

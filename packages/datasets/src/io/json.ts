@@ -6,6 +6,10 @@ export function toJson(table: Table): string {
   return JSON.stringify(table);
 }
 
+/**
+ * Parses a JSON table `{ names, t, x }`, checking its shape; `file` names the source in error messages.
+ * Extra fields are kept.
+ */
 export function parseJson(text: string, file = "<json>"): Table & Record<string, unknown> {
   let value: unknown;
   try {

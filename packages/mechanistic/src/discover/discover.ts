@@ -128,6 +128,13 @@ async function discoverInUnits(
   };
 }
 
+/**
+ * Discovers governing equations dx/dt = Θ(x) Ξ from one or more trajectories `{ t, x, names? }`: sparse
+ * coefficients trained through NeuRLP with thresholding rounds, an exact refit and a trajectory refinement.
+ * Returns the model, its printed equations, fit diagnostics and warnings; `onProgress` reports each round,
+ * `checkpoint`/`resume` make long runs restartable (Node). Bad data or options throw
+ * `MechanisticInputError`.
+ */
 export async function discover(
   trajectories: Trajectory | readonly Trajectory[],
   options: DiscoverOptions = {},

@@ -43,6 +43,10 @@ export function networkInput(x: Tensor, dtype: KdvModelOptions["dtype"]): Tensor
 const atPositions = (t: Tensor, positions?: readonly number[]): Tensor =>
   positions ? t.gather(positions, 2) : t;
 
+/**
+ * The mechanistic KdV forecaster: conv networks emit per-position ODE coefficients over the next `horizon`
+ * frames, NeuRLP solves them (see the module comment and the mechanistic README).
+ */
 export class KdvMechanisticModel extends nn.Module {
   readonly coefficientNet: ResNet1d;
   readonly rhsNet: ResNet1d | null;

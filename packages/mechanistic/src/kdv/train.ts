@@ -88,6 +88,11 @@ export function evaluateL1(
   return total / at.length;
 }
 
+/**
+ * Trains a KdV model (mechanistic or conv baseline) with Adam and ReduceLROnPlateau on the L1 loss of its
+ * horizon; `hooks` receive each epoch's state, which is JSON-serialisable so a caller can checkpoint and
+ * resume it.
+ */
 export function trainKdvModel(
   model: KdvModule,
   data: { train: Fields; validation: Fields },

@@ -54,6 +54,10 @@ export function isFunctionName(name: string): name is FunctionName {
   return Object.hasOwn(FUNCTIONS, name);
 }
 
+/**
+ * Parses an equation typed as text (`u'' + 0.3u' + 4u = 0`) into a syntax tree; throws `EquationError` with
+ * a caret under the offending character.
+ */
 export function parseEquation(source: string): Equation {
   if (typeof source !== "string") throw new EquationError("the equation must be a string", String(source), 0);
   const tokens = tokenize(source);

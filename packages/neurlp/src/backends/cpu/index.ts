@@ -56,6 +56,7 @@ export function solveCpu(factor: BandedFactor, rhs: FloatArray, batch: number): 
   return x;
 }
 
+/** The built-in Float64 CPU backend (synchronous, the reference); registered as "cpu" by the package. */
 export function createCpuBackend(): CpuBackend {
   return {
     name: "cpu",
