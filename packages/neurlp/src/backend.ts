@@ -156,9 +156,9 @@ export interface BackendFeatures {
   /**
    * Every kernel returns its result directly, never a Promise. The core reads this to choose its
    * path: true runs the kernel sequence without a single await (and enables the synchronous entry
-   * points: the Tensor op `odeSolve`, `PreparedODE.solve`, and `workers > 1`, whose threads run the
+   * points: the Tensor ops `odeSolve` / `odeSolvePrepared`, `PreparedODE.solve`, and `workers > 1`, whose threads run the
    * kernels synchronously); false awaits every kernel, and the synchronous entry points refuse the
-   * backend up front with a typed error. Declaring true and returning a Promise is a
+   * backend up front with a typed error (`odeSolveAsync` / `odeSolvePreparedAsync` run on either). Declaring true and returning a Promise is a
    * `NeurlpBackendError` (the conformance suite's `synchronous-honest` case checks it).
    */
   readonly synchronous: boolean;

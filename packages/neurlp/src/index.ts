@@ -44,6 +44,7 @@ export {
   type PrepareInputs,
   type PrepareOptions,
   prepareODE,
+  type RhsGradients,
   type RhsInputs,
 } from "./prepare.js";
 export {
@@ -56,7 +57,14 @@ export {
   unregisterBackend,
 } from "./registry.js";
 export { type OdeSolution, type SolveOptions, solveODE } from "./solve.js";
-export { type OdeSolveOptions, type OdeSolveTensors, odeSolve, odeSolvePrepared } from "./tensor.js";
+export {
+  type OdeSolveOptions,
+  type OdeSolveTensors,
+  odeSolve,
+  odeSolveAsync,
+  odeSolvePrepared,
+  odeSolvePreparedAsync,
+} from "./tensor.js";
 export { terminateWorkers } from "./workers/pool.js";
 
 // The built-in reference backend registers itself like any other backend would.

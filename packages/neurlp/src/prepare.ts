@@ -51,13 +51,20 @@ export interface RhsInputs {
   initial?: ArrayInput | null;
 }
 
+export interface RhsGradients {
+  rhs: Float64Array;
+  initial: Float64Array;
+}
+
 export interface PreparedODE {
   readonly dims: OdeProblem["dims"];
   /** Solve for new right-hand sides (synchronous backends, e.g. "cpu"). u is `[B, N, D, K]`. */
   solve(inputs: RhsInputs): { u: OdeArray };
   solveAsync(inputs: RhsInputs): Promise<{ u: OdeArray }>;
   /** Gradients of Σ gradU·u for the last-solved-style inputs: d/d rhs and d/d initial (the LHS is fixed). */
-  vjp(inputs: RhsInputs, u: Float64Array, gradU: Float64Array): { rhs: Float64Array; initial: Float64Array };
+  vjp(inputs: RhsInputs, u: Float64Array, gradU: Float64Array): RhsGradients;
+  /** `vjp` on any backend (asynchronous ones included). */
+  vjpAsync(inputs: RhsInputs, u: Float64Array, gradU: Float64Array): Promise<RhsGradients>;
   /** Internal: the parsed right-hand-side problem for given inputs. */
   rhsProblem(inputs: RhsInputs): OdeProblem;
   /** Internal: synchronous normal solve M x = r for `[B, N, n]`. */
@@ -153,6 +160,12 @@ export async function prepareODE(inputs: PrepareInputs, options: PrepareOptions 
     return { ...p, dims: { ...p.dims, B } };
   };
 
+  const vjpSteps = function* (r: RhsInputs, u: Float64Array, gradU: Float64Array): Steps<RhsGradients> {
+    const p = rhsProblem(r);
+    const z = yield* solveFactored(factored, gradU, B);
+    const g = inputGradients(p, u, z, { rhs: true, initial: true });
+    return { rhs: g.rhs!, initial: g.initial! };
+  };
   const shape = [B, dims.N, dims.D, dims.K];
   return {
     dims,
@@ -161,12 +174,8 @@ export async function prepareODE(inputs: PrepareInputs, options: PrepareOptions 
     solve: (r) => ({ u: new OdeArray(shape, runSync(rhsSolve(factored, rhsProblem(r)), backend)) }),
     solveAsync: async (r) => ({ u: new OdeArray(shape, await runAsync(rhsSolve(factored, rhsProblem(r)))) }),
     solveNormal: (r) => runSync(solveFactored(factored, r, B), backend),
-    vjp: (r, u, gradU) => {
-      const p = rhsProblem(r);
-      const z = runSync(solveFactored(factored, gradU, B), backend);
-      const g = inputGradients(p, u, z, { rhs: true, initial: true });
-      return { rhs: g.rhs!, initial: g.initial! };
-    },
+    vjp: (r, u, gradU) => runSync(vjpSteps(r, u, gradU), backend),
+    vjpAsync: (r, u, gradU) => runAsync(vjpSteps(r, u, gradU)),
     dispose: () => {
       if (!disposed) release(factored);
       disposed = true;

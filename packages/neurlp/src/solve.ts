@@ -8,7 +8,6 @@ import {
   normalRhs,
   release,
   runSteps,
-  runSync,
   type SolveAids,
   type Steps,
   solveFactored,
@@ -28,7 +27,7 @@ import {
   resolveWindow,
   type Scheme,
 } from "./highorder/index.js";
-import { getBackend, getBackendSync } from "./registry.js";
+import { getBackend } from "./registry.js";
 import { solveWithWorkers } from "./workers/pool.js";
 
 export interface SolveOptions extends SolveAids, HighOrderOptions {
@@ -135,7 +134,7 @@ export function* solveSteps(
 }
 
 /** Parse the inputs for the chosen scheme (the high scheme sets its own rows, so it refuses them). */
-function problemFor(inputs: OdeInputs, options: SolveOptions): OdeProblem {
+export function problemFor(inputs: OdeInputs, options: SolveOptions): OdeProblem {
   if (resolveScheme(options.scheme) !== "high") return buildProblem(inputs, options);
   rejectFixedOptions(options);
   resolveWindow(options.window);
@@ -175,44 +174,14 @@ export async function solveODE(inputs: OdeInputs, options: SolveOptions = {}): P
   };
 }
 
-/** Synchronous solve of either scheme for synchronous backends; `backwardSolvedSync` runs its backward. */
-export function solveSync(inputs: OdeInputs, options: Omit<SolveOptions, "workers"> = {}): Solved {
-  const problem = problemFor(inputs, options);
-  const backend = getBackendSync(options.backend);
-  const solved = runSync(solveSteps(backend, problem, options), backend);
-  guardSolution(solved.u, problem, () => solved.release());
-  return solved;
-}
-
-export function backwardSolvedSync(solved: Solved, gradU: Float64Array): InputGradients {
-  return runSync(solved.backward(gradU), solved.backend);
-}
-
-/** Synchronous forward solve for synchronous backends (the CPU one): returns u and the saved state. */
-export function solveODESync(inputs: OdeInputs, options: Omit<SolveOptions, "workers"> = {}): ForwardState {
-  const problem = buildProblem(inputs, options);
-  const backend = getBackendSync(options.backend);
-  const state = runSync(forwardSteps(backend, problem, options), backend);
-  guardSolution(state.u, problem, () => release(state.factored));
-  return state;
-}
-
 /** Never return NaN/Infinity: release what the solve holds and say which input to rescale. */
-function guardSolution(u: Float64Array, problem: OdeProblem, cleanUp: () => void): void {
+export function guardSolution(u: Float64Array, problem: OdeProblem, cleanUp: () => void): void {
   try {
     checkSolution(u, problem);
   } catch (e) {
     cleanUp();
     throw e;
   }
-}
-
-export function backwardSync(
-  state: ForwardState,
-  gradU: Float64Array,
-  want?: GradientRequest,
-): InputGradients {
-  return runSync(backwardSteps(state, gradU, want), state.factored.backend);
 }
 
 export type { OdeGradients, OdeInputs };

@@ -1,16 +1,28 @@
-import { customOp, Tensor } from "@mechanist/autodiff";
-import type { RowWeights, Smoothness } from "./backend.js";
-import type { SolveAids } from "./core/engine.js";
+import { type CustomOpSpec, customOp, customOpAsync, Tensor } from "@mechanist/autodiff";
+import type { MaybePromise, NeurlpBackend, RowWeights, Smoothness } from "./backend.js";
+import { release, runAsync, runSync, type SolveAids, type Steps } from "./core/engine.js";
 import { NeurlpShapeError, NeurlpValueError } from "./errors.js";
 import type { HighOrderOptions, Scheme } from "./highorder/index.js";
-import type { PreparedODE } from "./prepare.js";
-import { backwardSolvedSync, type Solved, solveSync } from "./solve.js";
+import type { PreparedODE, RhsGradients } from "./prepare.js";
+import { getBackend, getBackendSync } from "./registry.js";
+import { guardSolution, problemFor, type Solved, solveSteps } from "./solve.js";
 
 /**
  * Tensor-level, differentiable entry points for @mechanist/autodiff. Each is one custom op: the
- * forward runs the kernels (synchronous backends only, e.g. "cpu"), the backward is the implicit
- * differentiation of the core (one adjoint solve with the saved factor, then the analytic chain).
+ * forward runs the kernels, the backward is the implicit differentiation of the core (one adjoint
+ * solve with the saved factor, then the analytic chain). `odeSolve` / `odeSolvePrepared` need a
+ * synchronous backend; `odeSolveAsync` / `odeSolvePreparedAsync` run on any backend (then use
+ * `await loss.backwardAsync()`). On a synchronous backend the async variants run the very same
+ * synchronous op (no awaits inside forward or backward, identical results).
  */
+
+/** Runs the kernel sequence: blocking (sync API) or awaiting only when the backend is asynchronous. */
+type Run = <T>(steps: Steps<T>, backend: NeurlpBackend) => MaybePromise<T>;
+const runBlocking: Run = runSync;
+const runOnBackend: Run = (steps, backend) =>
+  backend.features.synchronous ? runSync(steps, backend) : runAsync(steps);
+const then = <T, U>(v: MaybePromise<T>, f: (t: T) => U): MaybePromise<U> =>
+  v instanceof Promise ? v.then(f) : f(v);
 
 export interface OdeSolveTensors {
   /** `[B|1, N|1, E, D, K]`. */
@@ -43,80 +55,105 @@ function sum(a: Float64Array): number {
   return s;
 }
 
-/**
- * Differentiable NeuRLP solve: returns u `[B, N, D, K]` (Float64); gradients flow to coefficients,
- * rhs, initial and steps (whichever are Tensors).
- */
-export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {}): Tensor {
-  const { coefficients, rhs, initial, steps } = inputs;
-  for (const [name, t] of [
-    ["coefficients", coefficients],
-    ["rhs", rhs],
-  ] as const) {
-    if (!(t instanceof Tensor)) throw new NeurlpValueError(`odeSolve: ${name} must be a Tensor`);
+interface OpCall<S> {
+  spec: CustomOpSpec<S>;
+  tensors: Tensor[];
+}
+
+function checkSolveInputs(inputs: OdeSolveTensors): void {
+  for (const name of ["coefficients", "rhs"] as const) {
+    if (!(inputs[name] instanceof Tensor)) throw new NeurlpValueError(`odeSolve: ${name} must be a Tensor`);
   }
-  const tensors: Tensor[] = [coefficients, rhs];
-  const hasIv = initial instanceof Tensor;
-  if (hasIv) tensors.push(initial);
-  const stepsTensor = steps instanceof Tensor ? steps : null;
-  if (stepsTensor) tensors.push(stepsTensor);
-  else if (typeof steps !== "number")
+  if (!(inputs.steps instanceof Tensor) && typeof inputs.steps !== "number")
     throw new NeurlpValueError("odeSolve: steps must be a Tensor or a number");
+}
+
+/** The op plus the forward's solve, so a call without a tape node can recycle it at once. */
+interface SolveCall extends OpCall<Solved> {
+  solved(): Solved | null;
+}
+
+function solveOp(inputs: OdeSolveTensors, options: OdeSolveOptions, backend: NeurlpBackend, run: Run): SolveCall {
+  const { coefficients, rhs, initial, steps } = inputs;
+  const hasIv = initial instanceof Tensor;
+  const stepsTensor = steps instanceof Tensor ? steps : null;
+  const tensors = [coefficients, rhs, ...(hasIv ? [initial] : []), ...(stepsTensor ? [stepsTensor] : [])];
   const scalarSteps = stepsTensor !== null && stepsTensor.size === 1 && stepsTensor.shape.length <= 1;
   let kept: Solved | null = null;
-  const op = customOp<Solved>({
+  const spec: CustomOpSpec<Solved> = {
     name: "neurlp.odeSolve",
     forward: (xs) => {
-      const state = solveSync(
+      const last = xs[xs.length - 1]!;
+      const problem = problemFor(
         {
           coefficients: asInput(xs[0]!),
           rhs: asInput(xs[1]!),
           initial: hasIv ? asInput(xs[2]!) : null,
-          steps: stepsTensor
-            ? scalarSteps
-              ? xs[xs.length - 1]!.data[0]!
-              : asInput(xs[xs.length - 1]!)
-            : steps,
+          steps: stepsTensor ? (scalarSteps ? last.data[0]! : asInput(last)) : (steps as number),
           nSteps: options.nSteps,
         },
         options,
       );
-      const { B, N, D, K } = state.problem.dims;
-      kept = state;
-      return { outputs: [new Tensor(state.u, [B, N, D, K])], saved: state };
+      return then(run(solveSteps(backend, problem, options), backend), (solved) => {
+        guardSolution(solved.u, problem, () => solved.release());
+        kept = solved;
+        const { B, N, D, K } = problem.dims;
+        return { outputs: [new Tensor(solved.u, [B, N, D, K])], saved: solved };
+      });
     },
-    backward: (gOut, state) => {
+    backward: (gOut, solved) => {
       const g = gOut[0]!.data;
-      const grads = backwardSolvedSync(state, g instanceof Float64Array ? g : Float64Array.from(g));
-      // the tape runs an op's backward once: recycle the factor's memory for the next solve
-      state.release();
-      const out: Tensor[] = [
-        new Tensor(grads.coefficients!, coefficients.shape),
-        new Tensor(grads.rhs!, rhs.shape),
-      ];
-      if (hasIv) out.push(new Tensor(grads.initial!, initial.shape));
-      if (stepsTensor) {
-        out.push(
-          scalarSteps
-            ? new Tensor(new Float64Array([sum(grads.steps!)]), stepsTensor.shape)
-            : new Tensor(grads.steps!, stepsTensor.shape),
-        );
-      }
-      return out;
+      const gradU = g instanceof Float64Array ? g : Float64Array.from(g);
+      return then(run(solved.backward(gradU), backend), (grads) => {
+        // the tape runs an op's backward once: recycle the factor's memory for the next solve
+        solved.release();
+        const out = [new Tensor(grads.coefficients!, coefficients.shape), new Tensor(grads.rhs!, rhs.shape)];
+        if (hasIv) out.push(new Tensor(grads.initial!, initial.shape));
+        if (stepsTensor) {
+          const gs = scalarSteps ? new Float64Array([sum(grads.steps!)]) : grads.steps!;
+          out.push(new Tensor(gs, stepsTensor.shape));
+        }
+        return out;
+      });
     },
-  });
-  const u = op(...tensors)[0]!;
-  // No tape node (no input requires grad, or noGrad): no backward will come to recycle the factor, so
-  // recycle it now; keeping it would make every forward-only call allocate fresh buffers.
-  if (!u.node && kept) (kept as Solved).release();
+  };
+  return { spec, tensors, solved: () => kept };
+}
+
+/**
+ * No tape node (no input requires grad, or noGrad): no backward will come to recycle the factor, so
+ * recycle it now; keeping it would make every forward-only call allocate fresh buffers.
+ */
+function recycleUntaped(u: Tensor, call: SolveCall): Tensor {
+  if (!u.node) call.solved()?.release();
   return u;
 }
 
 /**
- * Differentiable solve with a prepared (cached) factor: gradients flow to rhs and initial only.
- * `rhs` `[B|1, N|1, E]`, `initial` `[B|1, nIvSteps, D, nIv]`; returns u `[B, N, D, K]`.
+ * Differentiable NeuRLP solve: returns u `[B, N, D, K]` (Float64); gradients flow to coefficients,
+ * rhs, initial and steps (whichever are Tensors). Synchronous backends only (e.g. "cpu").
  */
-export function odeSolvePrepared(solver: PreparedODE, rhs: Tensor, initial?: Tensor | null): Tensor {
+export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {}): Tensor {
+  checkSolveInputs(inputs);
+  const call = solveOp(inputs, options, getBackendSync(options.backend), runBlocking);
+  return recycleUntaped(customOp(call.spec)(...call.tensors)[0]!, call);
+}
+
+/** `odeSolve` on any backend, asynchronous ones (WebGPU) included; gradients need `backwardAsync()`. */
+export async function odeSolveAsync(inputs: OdeSolveTensors, options: OdeSolveOptions = {}): Promise<Tensor> {
+  checkSolveInputs(inputs);
+  const call = solveOp(inputs, options, await getBackend(options.backend), runOnBackend);
+  return recycleUntaped((await customOpAsync(call.spec)(...call.tensors))[0]!, call);
+}
+
+type PreparedSaved = { u: Float64Array; rhs: Tensor; initial: Tensor | null };
+
+function preparedOp(
+  solver: PreparedODE,
+  rhs: Tensor,
+  initial: Tensor | null | undefined,
+  blocking: boolean,
+): OpCall<PreparedSaved> {
   if (!(rhs instanceof Tensor)) throw new NeurlpValueError("odeSolvePrepared: rhs must be a Tensor");
   const hasIv = initial instanceof Tensor;
   if (!hasIv && solver.dims.nIvSteps * solver.dims.nIv > 0) {
@@ -124,25 +161,48 @@ export function odeSolvePrepared(solver: PreparedODE, rhs: Tensor, initial?: Ten
       `odeSolvePrepared: initial is required, shape [B, ${solver.dims.nIvSteps}, ${solver.dims.D}, ${solver.dims.nIv}]`,
     );
   }
-  const op = customOp<{ u: Float64Array; rhs: Tensor; initial: Tensor | null }>({
+  const sync = blocking || solver.backend.features.synchronous;
+  const spec: CustomOpSpec<PreparedSaved> = {
     name: "neurlp.odeSolvePrepared",
     forward: (xs) => {
       const r = xs[0]!;
       const iv = hasIv ? xs[1]! : null;
-      const { u } = solver.solve({ rhs: asInput(r), initial: iv ? asInput(iv) : null });
-      return { outputs: [new Tensor(u.data, [...u.shape])], saved: { u: u.data, rhs: r, initial: iv } };
+      const inputs = { rhs: asInput(r), initial: iv ? asInput(iv) : null };
+      return then(sync ? solver.solve(inputs) : solver.solveAsync(inputs), ({ u }) => ({
+        outputs: [new Tensor(u.data, [...u.shape])],
+        saved: { u: u.data, rhs: r, initial: iv },
+      }));
     },
     backward: (gOut, saved) => {
       const g = gOut[0]!.data;
-      const grads = solver.vjp(
-        { rhs: asInput(saved.rhs), initial: saved.initial ? asInput(saved.initial) : null },
-        saved.u,
-        g instanceof Float64Array ? g : Float64Array.from(g),
-      );
-      const out: Tensor[] = [new Tensor(grads.rhs, rhs.shape)];
-      if (hasIv) out.push(new Tensor(grads.initial, initial.shape));
-      return out;
+      const gradU = g instanceof Float64Array ? g : Float64Array.from(g);
+      const inputs = { rhs: asInput(saved.rhs), initial: saved.initial ? asInput(saved.initial) : null };
+      const grads = sync ? solver.vjp(inputs, saved.u, gradU) : solver.vjpAsync(inputs, saved.u, gradU);
+      return then(grads, (gr: RhsGradients) => [
+        new Tensor(gr.rhs, rhs.shape),
+        ...(hasIv ? [new Tensor(gr.initial, initial.shape)] : []),
+      ]);
     },
-  });
-  return op(...(hasIv ? [rhs, initial] : [rhs]))[0]!;
+  };
+  return { spec, tensors: hasIv ? [rhs, initial] : [rhs] };
+}
+
+/**
+ * Differentiable solve with a prepared (cached) factor: gradients flow to rhs and initial only.
+ * `rhs` `[B|1, N|1, E]`, `initial` `[B|1, nIvSteps, D, nIv]`; returns u `[B, N, D, K]`.
+ * Synchronous backends only.
+ */
+export function odeSolvePrepared(solver: PreparedODE, rhs: Tensor, initial?: Tensor | null): Tensor {
+  const { spec, tensors } = preparedOp(solver, rhs, initial, true);
+  return customOp(spec)(...tensors)[0]!;
+}
+
+/** `odeSolvePrepared` on any backend; gradients need `backwardAsync()`. */
+export async function odeSolvePreparedAsync(
+  solver: PreparedODE,
+  rhs: Tensor,
+  initial?: Tensor | null,
+): Promise<Tensor> {
+  const { spec, tensors } = preparedOp(solver, rhs, initial, false);
+  return (await customOpAsync(spec)(...tensors))[0]!;
 }
