@@ -25,3 +25,9 @@ export function registerWebGPU(options: WebGPUBackendOptions & RegisterOptions =
   registerBackend(name, () => createWebGPUBackend(backendOptions), { priority, override });
   return name;
 }
+
+/**
+ * The backend-package convention (docs/writing-a-backend.md in @mechanist/neurlp): `register()` registers
+ * this backend under its default name and returns that name. `mechanist --backend NAME` calls it.
+ */
+export { registerWebGPU as register };

@@ -1,7 +1,7 @@
 /** `mechanist discover`: equation discovery on a built-in system or a data file. */
 import { join } from "node:path";
 import { compareToTruth, type DiscoverResult, discover, sindy } from "@mechanist/mechanistic";
-import { checkBackend } from "../backend.js";
+import { resolveBackend } from "../backends.js";
 import { MAX_MEMORY_FLAG } from "../budget.js";
 import { DATA_SOURCE_FLAGS, type LoadedData, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
@@ -86,7 +86,17 @@ reselection and a significance test on noisy data); the report says which rule a
     help: "Adam epochs per round",
     defaultText: "25",
   }),
-  backend: text({ arg: "<name>", section: "Model", help: "NeuRLP backend", defaultText: "cpu" }),
+  backend: text({
+    arg: "<name>",
+    section: "Model",
+    help: "NeuRLP backend: a registered name or an installed @mechanist/neurlp-NAME package",
+    defaultText: "cpu",
+  }),
+  "backend-module": text({
+    arg: "<module>",
+    section: "Model",
+    help: "import a module (package name or file path) that registers a NeuRLP backend (see mechanist backends)",
+  }),
   "max-memory": MAX_MEMORY_FLAG,
   json: bool({
     section: "Output",
@@ -161,7 +171,6 @@ function checkCombinations({ values: v, given }: Args): void {
     );
   if (v.resume && v.checkpoint === undefined && v.out === undefined)
     throw new UsageError("--resume needs --checkpoint <file> or --out <dir>");
-  checkBackend(v.backend);
 }
 
 async function loadSeries({ values: v }: Args): Promise<LoadedData> {
@@ -191,9 +200,10 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
   if (checkpoint !== undefined)
     checkOutputFile(v.checkpoint !== undefined ? "checkpoint" : "out", checkpoint, true);
   const data = await loadSeries(args);
+  const backend = await resolveBackend(v.backend, v["backend-module"]);
   const degree = v.degree ?? defaultDegree(data);
   checkDiscoverSize(data, degree, v);
-  const result = await runDiscovery(data, v, degree, checkpoint);
+  const result = await runDiscovery(data, { ...v, backend }, degree, checkpoint);
   const comparison = data.trueEquations
     ? compareToTruth(result.variables, result.terms, result.coefficients, data.trueEquations)
     : null;

@@ -3,6 +3,7 @@
  * exporting `defineCommand(spec, run)` plus one line here.
  */
 import type { Command } from "../spec/define.js";
+import { backendsCommand } from "./backends.js";
 import { datasetCommand } from "./dataset.js";
 import { datasetsCommand } from "./datasets.js";
 import { discoverCommand } from "./discover.js";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   datasetsCommand,
   datasetCommand,
   trainCommand,
+  backendsCommand,
 ];
 
 /** Own-property lookup by name (a plain-object table would answer "constructor" or "__proto__"). */

@@ -1,6 +1,6 @@
 /** `mechanist solve "u'' + 0.3u' + 4u = 0" --init "u=1,u'=0" --t 0:10:0.01`: a linear ODE typed as text, solved by NeuRLP. */
 import { estimateSolveBytes, parseLinearOde, sampleLinearOde, solveODE } from "@mechanist/neurlp";
-import { checkBackend } from "../backend.js";
+import { resolveBackend } from "../backends.js";
 import { checkBudget, MAX_MEMORY_FLAG } from "../budget.js";
 import { parseGrid, parseInit } from "../equation/inputs.js";
 import { UsageError } from "../errors.js";
@@ -35,7 +35,15 @@ const FLAGS = {
     help: "smoothness rows of --scheme published",
     defaultText: "central",
   }),
-  backend: text({ arg: "<name>", help: "NeuRLP backend", default: "cpu" }),
+  backend: text({
+    arg: "<name>",
+    help: "NeuRLP backend: a registered name or an installed @mechanist/neurlp-NAME package",
+    defaultText: "cpu",
+  }),
+  "backend-module": text({
+    arg: "<module>",
+    help: "import a module (package name or file path) that registers a NeuRLP backend (see mechanist backends)",
+  }),
   json: bool({ help: `print only {"t": [...], "u": [[u, u', ...], ...], "backend": "...", "seconds": s}` }),
   out: text({
     arg: "<file.csv>",
@@ -114,10 +122,10 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
   if (v.t === undefined) throw new UsageError("solve: --t START:END:STEP is required, e.g. --t 0:10:0.01");
   const { t, step } = v.t;
   const initial = v.init === undefined ? [] : parseInit(v.init, p);
-  const { scheme, backend } = v;
-  checkBackend(backend);
+  const { scheme } = v;
   checkSchemeFlags(scheme, v.smoothness, p, initial.length);
   if (v.out !== undefined) checkOutputFile("out", v.out);
+  const backend = (await resolveBackend(v.backend, v["backend-module"])) ?? "cpu";
 
   const N = t.length;
   // The solver's own estimate plus the rows this command keeps and prints (about 80 bytes per value).

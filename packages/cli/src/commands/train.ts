@@ -1,6 +1,6 @@
 /** `mechanist train kdv`: the papers' KdV forecasting experiment, end to end (see train-kdv-run.ts). */
 import { KDV_PRESETS } from "@mechanist/mechanistic";
-import { checkBackend } from "../backend.js";
+import { resolveBackend } from "../backends.js";
 import { UsageError } from "../errors.js";
 import { prepareOutputDir } from "../output.js";
 import { createProgress } from "../progress.js";
@@ -75,9 +75,9 @@ same data: nMSE = ‖pred − true‖² / ‖true‖², averaged over the first 
 export const trainCommand = defineCommand(TRAIN, async ({ values: v, positionals, given }, io) => {
   if (positionals[0] !== "kdv")
     throw new UsageError(`train: unknown experiment "${positionals[0]}"; the one experiment so far is kdv`);
-  checkBackend(v.backend);
   if (v.resume && !given.has("out"))
     throw new UsageError("--resume needs the --out <dir> of the run to continue");
+  const backend = await resolveBackend(v.backend);
   const p = KDV_PRESETS[v.preset];
   const config: TrainKdvConfig = {
     preset: v.preset,
@@ -87,7 +87,7 @@ export const trainCommand = defineCommand(TRAIN, async ({ values: v, positionals
       epochs: v.epochs ?? p.train.epochs,
       trajectories: v.trajectories ?? p.train.trajectories,
     },
-    ...(v.backend !== undefined ? { backend: v.backend } : {}),
+    ...(backend !== undefined ? { backend } : {}),
     out: v.out,
     resume: v.resume,
   };

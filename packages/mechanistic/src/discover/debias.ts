@@ -26,7 +26,7 @@ function negligible(rule: PruneRule, fit: { rss: number; n: number; p: number },
   return trialRss - fit.rss < Math.log(fit.n) * variance;
 }
 
-/** Sequential thresholding on the exact window-objective minimiser, then backward elimination of weak terms. */
+/** (Call `await objective.prepareRefit()` first.) Sequential thresholding on the exact window-objective minimiser, then backward elimination of weak terms. */
 export function debiasComponent(
   objective: WindowObjective,
   d: number,
@@ -105,10 +105,11 @@ export function searchComponent(
 }
 
 /** Stage "debias": exact refit through the same solver objective, thresholding and the loss-increase test. */
-export function debiasStage(ctx: DiscoverContext, input: StageResult): StageResult {
+export async function debiasStage(ctx: DiscoverContext, input: StageResult): Promise<StageResult> {
   const { objective, library, settings, dim } = ctx;
   const T = library.size;
   ctx.progress({ stage: "debias", round: settings.rounds, rounds: settings.rounds });
+  await objective.prepareRefit();
   const coefficients = Array.from({ length: dim }, (_, d) =>
     debiasComponent(
       objective,
@@ -120,7 +121,7 @@ export function debiasStage(ctx: DiscoverContext, input: StageResult): StageResu
   );
   const refitHat = objective.toNormalised(coefficients);
   const finalMask = refitHat.map((v) => (v !== 0 ? 1 : 0));
-  const loss = objective.loss(tensor(refitHat, [T, dim]), tensor(finalMask, [T, dim])).item();
+  const loss = (await objective.loss(tensor(refitHat, [T, dim]), tensor(finalMask, [T, dim]))).item();
   const activeTerms = countActive(coefficients);
   ctx.progress({
     stage: "debias",

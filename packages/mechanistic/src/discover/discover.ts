@@ -49,7 +49,7 @@ async function runStages(ctx: DiscoverContext, saved: DiscoverCheckpoint | null)
           ...(saved.standardErrors ? { standardErrors: saved.standardErrors } : {}),
           ...(saved.inclusionProbabilities ? { inclusionProbabilities: saved.inclusionProbabilities } : {}),
         }
-      : trainStage(ctx, initialCoefficients(ctx.library, ctx.data, ctx.settings), saved);
+      : await trainStage(ctx, initialCoefficients(ctx.library, ctx.data, ctx.settings), saved);
   const firstLater = LATER_STAGES.findIndex((s) => s.name === done) + 1;
   for (const stage of LATER_STAGES.slice(firstLater)) {
     if (!stage.enabled(ctx)) continue;

@@ -6,7 +6,7 @@
  * ("debias") of the active terms: u = Σ_j ξ_j · solve(Θ_j) + solve(initial).
  */
 import { concat, lstsq, type Matrix, matrix, type Tensor, tensor } from "@mechanist/autodiff";
-import { odeSolvePrepared, type PreparedODE, prepareODE } from "@mechanist/neurlp";
+import { odeSolvePreparedAsync, type PreparedODE, prepareODE } from "@mechanist/neurlp";
 import type { Library } from "../library.js";
 import { type CompressedRows, compressRows } from "./subset.js";
 import type { WindowSet } from "./windows.js";
@@ -140,7 +140,7 @@ export class WindowObjective {
   }
 
   /** Differentiable loss: mean over samples of ((u − x)/scale_d)² for normalised coefficients [T, dim]. */
-  loss(xiHat: Tensor, mask: Tensor): Tensor {
+  async loss(xiHat: Tensor, mask: Tensor): Promise<Tensor> {
     const { W, Lf, dim } = this.win;
     const rhs = this.thetaHat
       .matmul(xiHat.mul(mask))
@@ -148,7 +148,7 @@ export class WindowObjective {
       .reshape([W, Lf, dim])
       .permute([0, 2, 1])
       .reshape([W * dim, Lf, 1]);
-    const u = odeSolvePrepared(this.solver, rhs, this.ivTensor);
+    const u = await odeSolvePreparedAsync(this.solver, rhs, this.ivTensor);
     const value = u.slice([0, 0, 0, 0], [W * dim, Lf, 1, 1]).reshape([W * dim, Lf, 1]);
     return value
       .sub(this.targetFine)
@@ -163,7 +163,7 @@ export class WindowObjective {
    * (linear interpolation between samples), u(0) = v at the window start; MSE(u, x) + MSE(v, x), both scaled per
    * component. Polynomial libraries only (Θ is built from tensor products so that gradients reach v).
    */
-  lossWithStates(xiHat: Tensor, mask: Tensor, v: Tensor): Tensor {
+  async lossWithStates(xiHat: Tensor, mask: Tensor, v: Tensor): Promise<Tensor> {
     const { W, L, Lf, dim, subgrid } = this.win;
     let fine = v;
     if (subgrid > 1) {
@@ -198,7 +198,7 @@ export class WindowObjective {
       .permute([0, 2, 1])
       .reshape([W * dim, Lf, 1]);
     const iv = v.slice([0, 0, 0], [W, 1, dim]).reshape([W * dim, 1, 1, 1]);
-    const u = odeSolvePrepared(this.solver, rhs, iv);
+    const u = await odeSolvePreparedAsync(this.solver, rhs, iv);
     const value = u.slice([0, 0, 0, 0], [W * dim, Lf, 1, 1]).reshape([W * dim, Lf, 1]);
     const fitLoss = value
       .sub(this.targetFine)
@@ -217,7 +217,14 @@ export class WindowObjective {
 
   /** Solver responses at the samples, per term: [W, L] each (the same for every component). */
   private responses(): { terms: Float64Array[]; iv: Float64Array } {
-    if (this.responseCache && this.ivResponse) return { terms: this.responseCache, iv: this.ivResponse };
+    if (!this.responseCache || !this.ivResponse)
+      throw new Error("WindowObjective.refit: await prepareRefit() first (the solves may be asynchronous)");
+    return { terms: this.responseCache, iv: this.ivResponse };
+  }
+
+  /** Solve for the per-term responses `refit` needs (once; on any backend, asynchronous ones included). */
+  async prepareRefit(): Promise<void> {
+    if (this.responseCache && this.ivResponse) return;
     const { W, L, Lf, dim, subgrid } = this.win;
     const T = this.library.size;
     const theta = this.thetaHat.data;
@@ -235,20 +242,19 @@ export class WindowObjective {
       for (let w = 0; w < W; w++)
         for (let s = 0; s < Lf; s++)
           rhs[w * dim * Lf + s] = theta[(w * Lf + s) * T + j] * this.scales.column[j];
-      const { u } = this.solver.solve({
+      const { u } = await this.solver.solveAsync({
         rhs: { shape: [W * dim, Lf, 1], data: rhs },
         initial: { shape: [W * dim, 1, 1, 1], data: zerosIv },
       });
       terms.push(pick(u.data));
     }
     const ones = new Float64Array(W * dim).fill(1);
-    const { u } = this.solver.solve({
+    const { u } = await this.solver.solveAsync({
       rhs: { shape: [W * dim, Lf, 1], data: new Float64Array(W * dim * Lf) },
       initial: { shape: [W * dim, 1, 1, 1], data: ones },
     });
     this.responseCache = terms;
     this.ivResponse = pick(u.data);
-    return { terms, iv: this.ivResponse };
   }
 
   /** Residual count of `refit` per component: the samples after each window's first. */

@@ -165,6 +165,7 @@ async function reselect(input: PolishInput, best: RefineResult): Promise<number[
   if (!objective) return [];
   const dim = input.library.variables.length;
   try {
+    await objective.prepareRefit();
     const all = new Array<boolean>(input.library.size).fill(true);
     const prune = { tolerance: input.pruneTolerance, noisy: true };
     return Array.from({ length: dim }, (_, d) => {
@@ -343,6 +344,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   let inclusion: number[][] | null = null;
   if (consistent) {
     try {
+      await consistent.prepareRefit();
       inclusion = inclusionProbabilities(consistent, final.coefficients);
     } finally {
       consistent.dispose();
@@ -387,7 +389,7 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
     const entry: RoundLoss = {
       round: input.losses.length + 1,
       stage: "refine",
-      loss: objective.loss(tensor(hat, [T, dim]), tensor(mask, [T, dim])).item(),
+      loss: (await objective.loss(tensor(hat, [T, dim]), tensor(mask, [T, dim]))).item(),
       epochs: 0,
       activeTerms: countActive(refined.coefficients),
     };

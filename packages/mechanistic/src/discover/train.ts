@@ -19,7 +19,7 @@ interface Trainer {
   mask: Float64Array;
   denoiser: WindowDenoiser | null;
   optimizer: Adam;
-  lossOf(mask: Tensor): Tensor;
+  lossOf(mask: Tensor): Promise<Tensor>;
 }
 
 function createTrainer(ctx: DiscoverContext, init: number[][]): Trainer {
@@ -72,7 +72,11 @@ function restore(trainer: Trainer, saved: DiscoverCheckpoint): void {
  * Adam epochs of one round. Adam takes steps of about lr whatever the gradient, so it can leave a very good
  * starting point: the round keeps the best coefficients it has seen. Returns the best loss and the epochs run.
  */
-function adamEpochs(ctx: DiscoverContext, tr: Trainer, round: number): { loss: number; epochs: number } {
+async function adamEpochs(
+  ctx: DiscoverContext,
+  tr: Trainer,
+  round: number,
+): Promise<{ loss: number; epochs: number }> {
   const { settings } = ctx;
   const mask = tensor(tr.mask, [ctx.library.size, ctx.dim]);
   let loss = Number.POSITIVE_INFINITY;
@@ -81,13 +85,13 @@ function adamEpochs(ctx: DiscoverContext, tr: Trainer, round: number): { loss: n
   let epoch = 0;
   for (; epoch < settings.epochs; epoch++) {
     tr.optimizer.zeroGrad();
-    const l = tr.lossOf(mask);
+    const l = await tr.lossOf(mask);
     const value = l.item();
     if (value < best) {
       best = value;
       bestXi.set(tr.xiHat.data);
     }
-    l.backward();
+    await l.backwardAsync(); // no awaits inside on synchronous backends: the same arithmetic as backward()
     tr.optimizer.step();
     ctx.progress({
       stage: "train",
@@ -105,7 +109,7 @@ function adamEpochs(ctx: DiscoverContext, tr: Trainer, round: number): { loss: n
     }
   }
   if (epoch === 0) return { loss, epochs: 0 };
-  const last = tr.lossOf(mask).item();
+  const last = (await tr.lossOf(mask)).item();
   if (last < best) best = last;
   else tr.xiHat.data.set(bestXi);
   return { loss: best, epochs: epoch };
@@ -149,11 +153,11 @@ function finishRound(ctx: DiscoverContext, tr: Trainer, entry: RoundLoss, losses
   });
 }
 
-export function trainStage(
+export async function trainStage(
   ctx: DiscoverContext,
   init: number[][],
   saved: DiscoverCheckpoint | null,
-): StageResult {
+): Promise<StageResult> {
   const { settings } = ctx;
   const tr = createTrainer(ctx, init);
   let losses: RoundLoss[] = [];
@@ -166,10 +170,11 @@ export function trainStage(
   let converged =
     losses.length > 0 && losses[losses.length - 1].stage === "train" && firstRound > settings.rounds;
   for (let round = firstRound; round <= settings.rounds && !converged; round++) {
-    const run = adamEpochs(ctx, tr, round);
+    const run = await adamEpochs(ctx, tr, round);
     const changed = thresholdRound(ctx, tr);
     const activeTerms = tr.mask.reduce((n, m) => n + m, 0);
-    const loss = run.epochs === 0 ? tr.lossOf(tensor(tr.mask, [ctx.library.size, ctx.dim])).item() : run.loss;
+    const loss =
+      run.epochs === 0 ? (await tr.lossOf(tensor(tr.mask, [ctx.library.size, ctx.dim]))).item() : run.loss;
     const entry: RoundLoss = { round, stage: "train", loss, epochs: run.epochs, activeTerms };
     losses = [...losses, entry];
     finishRound(ctx, tr, entry, losses);

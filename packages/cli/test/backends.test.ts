@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { mechanist } from "./run-cli.js";
+
+// Backend discovery: registered names, installed @mechanist/neurlp-NAME packages (workspace devDependencies
+// here, as a user's install would provide them), --backend-module, and exit 2 naming what to install.
+const damped = ["solve", "u'' + 0.3u' + 4u = 0", "--init", "u=1,u'=0", "--t", "0:10:0.01", "--json"];
+const w = Math.sqrt(4 - 0.15 ** 2);
+const exact = (t: number) => Math.exp(-0.15 * t) * (Math.cos(w * t) + (0.15 / w) * Math.sin(w * t));
+const maxError = (out: { t: number[]; u: number[][] }) =>
+  out.t.reduce((m, t, i) => Math.max(m, Math.abs(out.u[i]![0]! - exact(t))), 0);
+
+describe("mechanist backends / --backend / --backend-module", () => {
+  it("lists cpu as registered and the three backend packages as installed", () => {
+    const r = mechanist(["backends", "--json"]);
+    expect(r.code).toBe(0);
+    const { registered, installed } = JSON.parse(r.stdout) as {
+      registered: string[];
+      installed: Array<{ name: string; package: string }>;
+    };
+    expect(registered).toEqual(["cpu"]);
+    expect(installed.map((b) => b.name)).toEqual(expect.arrayContaining(["gpujs", "tfjs", "webgpu"]));
+    expect(installed.find((b) => b.name === "tfjs")?.package).toBe("@mechanist/neurlp-tfjs");
+    expect(mechanist(["backends"]).stdout).toMatch(/registered: cpu\n/);
+  });
+
+  it("a named backend that is not installed exits 2 naming the package to install", () => {
+    const r = mechanist([...damped, "--backend", "quantum"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/npm i @mechanist\/neurlp-quantum/);
+  });
+
+  it("--backend-module loads a module that registers a backend (results equal cpu exactly)", () => {
+    const cpu = JSON.parse(mechanist(damped).stdout);
+    const r = mechanist([...damped, "--backend-module", "./test/fixtures/register-twin.mjs"]);
+    expect(r.code).toBe(0);
+    const twin = JSON.parse(r.stdout);
+    expect(twin.backend).toBe("cpu-twin");
+    expect(twin.u).toEqual(cpu.u);
+    expect(mechanist([...damped, "--backend-module", "./test/fixtures/missing.mjs"]).code).toBe(2);
+  });
+
+  for (const backend of ["webgpu", "tfjs", "gpujs"]) {
+    it(`solve --backend ${backend} (an installed package) is within 3.5e-4 of the closed form`, () => {
+      const r = mechanist([...damped, "--backend", backend]);
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.backend).toBe(backend);
+      expect(maxError(out)).toBeLessThan(3.5e-4);
+    });
+  }
+});
