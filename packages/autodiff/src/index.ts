@@ -63,7 +63,15 @@ export {
 export * as optim from "./optim/index.js";
 export * from "./optim/index.js";
 export { Rng } from "./rng.js";
-export { isGradEnabled, type Node, noGrad } from "./tape.js";
+export {
+  backwardSteps,
+  isGradEnabled,
+  type Node,
+  noGrad,
+  runSteps,
+  runStepsAsync,
+  type Steps,
+} from "./tape.js";
 export {
   arange,
   type DType,

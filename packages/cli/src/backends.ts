@@ -12,8 +12,27 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getBackend, listBackends } from "@mechanist/neurlp";
 import { UsageError } from "./errors.js";
+import { text } from "./spec/flags.js";
 
 export const PACKAGE_PREFIX = "@mechanist/neurlp-";
+
+/** The two flags of every command that solves: `--backend NAME` and `--backend-module SPECIFIER`. */
+export function backendFlags(section?: string) {
+  const at = section === undefined ? {} : { section };
+  return {
+    backend: text({
+      arg: "<name>",
+      ...at,
+      help: "NeuRLP backend: a registered name or an installed @mechanist/neurlp-NAME package",
+      defaultText: "cpu",
+    }),
+    "backend-module": text({
+      arg: "<module>",
+      ...at,
+      help: "import a module (package name or file path) that registers a NeuRLP backend (see mechanist backends)",
+    }),
+  };
+}
 
 /** Where packages are looked up: the working directory's project first, then the CLI's own installation. */
 function searchRoots(): string[] {

@@ -50,3 +50,23 @@ describe("mechanist backends / --backend / --backend-module", () => {
     });
   }
 });
+
+describe("discover on an asynchronous backend", () => {
+  it("discover --backend webgpu recovers the Lorenz default with every coefficient within 2%", () => {
+    const r = mechanist(["discover", "--backend", "webgpu", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const { terms, coefficients } = JSON.parse(r.stdout) as { terms: string[]; coefficients: number[][] };
+    const truth: Record<string, number>[] = [
+      { x: -10, y: 10 },
+      { x: 28, y: -1, "x*z": -1 },
+      { z: -8 / 3, "x*y": 1 },
+    ];
+    truth.forEach((eq, d) => {
+      terms.forEach((term, j) => {
+        const c = coefficients[d]![j]!;
+        if (eq[term] === undefined) expect(c).toBe(0);
+        else expect(Math.abs(c / eq[term]! - 1)).toBeLessThan(0.02);
+      });
+    });
+  });
+});

@@ -7,7 +7,7 @@
  *   coupled:     one system with D state dimensions and E = D equations per example.
  */
 import { type Module as ModuleType, nn, Rng, type Tensor, tensor } from "@mechanist/autodiff";
-import { odeSolve } from "@mechanist/neurlp";
+import { type OdeSolveTensors, odeSolve, odeSolveAsync } from "@mechanist/neurlp";
 import { MechanisticInputError } from "./errors.js";
 
 export interface MechanisticBlockOptions {
@@ -138,13 +138,38 @@ export class MechanisticBlock extends nn.Module {
     }
   }
 
-  /** u [B, N, D, K] for input [B, inputSize]. */
+  /** u [B, N, D, K] for input [B, inputSize] (synchronous backends; else `forwardAsync`). */
   forward(x: Tensor): Tensor {
     return this.solve(x).u;
   }
 
+  /** `forward` on any backend, asynchronous ones (WebGPU) included; gradients with `backwardAsync()`. */
+  async forwardAsync(x: Tensor): Promise<Tensor> {
+    return (await this.solveAsync(x)).u;
+  }
+
   /** `initial` overrides the initial-value head (e.g. the last observation), shape [B, D, nIv]. */
   solve(x: Tensor, overrides: { initial?: Tensor } = {}): BlockOutput {
+    const { inputs, steps } = this.odeInputs(x, overrides);
+    return this.output(
+      x,
+      odeSolve(inputs, { backend: this.options.backend, nSteps: this.options.nSteps }),
+      steps,
+    );
+  }
+
+  /** `solve` on any backend (the NeuRLP solve is awaited only on asynchronous backends). */
+  async solveAsync(x: Tensor, overrides: { initial?: Tensor } = {}): Promise<BlockOutput> {
+    const { inputs, steps } = this.odeInputs(x, overrides);
+    const o = this.options;
+    return this.output(x, await odeSolveAsync(inputs, { backend: o.backend, nSteps: o.nSteps }), steps);
+  }
+
+  /** The networks' outputs as NeuRLP inputs (independent mode: B·D scalar systems). */
+  private odeInputs(
+    x: Tensor,
+    overrides: { initial?: Tensor },
+  ): { inputs: OdeSolveTensors; steps: Tensor | number } {
     const o = this.options;
     if (x.shape.length !== 2 || x.shape[1] !== o.inputSize) {
       throw new MechanisticInputError(
@@ -190,8 +215,13 @@ export class MechanisticBlock extends nn.Module {
             .reshape([Bs, N - 1])
         : expanded;
     }
-    const u = odeSolve({ coefficients, rhs, initial, steps }, { backend: o.backend, nSteps: N });
-    const full = independent ? u.reshape([B, D, N, K]).permute([0, 2, 1, 3]) : u;
+    return { inputs: { coefficients, rhs, initial, steps }, steps };
+  }
+
+  private output(x: Tensor, u: Tensor, steps: Tensor | number): BlockOutput {
+    const o = this.options;
+    const [B, K, D, N] = [x.shape[0], o.order + 1, o.dim, o.nSteps];
+    const full = o.system === "independent" ? u.reshape([B, D, N, K]).permute([0, 2, 1, 3]) : u;
     const value = full.mul(tensor([1, ...new Array(K - 1).fill(0)], [1, 1, 1, K])).sum(3);
     return { u: full, value, steps };
   }

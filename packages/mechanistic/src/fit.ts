@@ -3,7 +3,17 @@
  * validation, early stopping, progress callback, and atomic checkpoints after every epoch that `resume`
  * continues from without repeating finished epochs.
  */
-import { type Module, type Optimizer, type OptimizerState, Rng, type Tensor } from "@mechanist/autodiff";
+import {
+  backwardSteps,
+  type Module,
+  type Optimizer,
+  type OptimizerState,
+  Rng,
+  runSteps,
+  runStepsAsync,
+  type Steps,
+  type Tensor,
+} from "@mechanist/autodiff";
 import { readCheckpoint, writeCheckpoint } from "#checkpoint-io";
 import { checkOptimizerState, optimizerSchema, type Schema } from "./checkpoint-schema.js";
 import { CheckpointError, MechanisticInputError } from "./errors.js";
@@ -22,10 +32,10 @@ export interface FitOptions {
   optimizer: Optimizer;
   /** Number of training examples; batches are index lists into them. */
   size: number;
-  /** Loss on a batch of training examples. */
-  loss: (indices: number[]) => Tensor;
+  /** Loss on a batch of training examples (a Promise on asynchronous backends: then use `fitAsync`). */
+  loss: (indices: number[]) => Tensor | Promise<Tensor>;
   /** Validation loss (no gradients needed), evaluated after every epoch. */
-  validate?: () => number;
+  validate?: () => number | Promise<number>;
   epochs: number;
   batchSize?: number;
   seed?: number;
@@ -80,9 +90,25 @@ function fitSchema(sizes: number[]): Schema {
 /**
  * A training loop for any module: seeded shuffled mini-batches of `loss(indices)`, optional validation and
  * early stopping (`patience`), `onEpoch` progress, and atomic per-epoch checkpoints (Node) that `resume`
- * continues without repeating finished epochs. Restores the best parameters at the end.
+ * continues without repeating finished epochs. Restores the best parameters at the end. Synchronous backends only; else `fitAsync`.
  */
 export function fit(o: FitOptions): FitResult {
+  const hint =
+    "fit: the loss or its gradient is asynchronous (an asynchronous NeuRLP backend): use await fitAsync(...)";
+  return runSteps(fitSteps(o), () => new MechanisticInputError(hint));
+}
+
+/** `fit` for losses that return Promises or contain asynchronous ops (e.g. a MechanisticBlock on WebGPU). */
+export function fitAsync(o: FitOptions): Promise<FitResult> {
+  return runStepsAsync(fitSteps(o));
+}
+
+/** Waits only for a Promise: a synchronous value passes straight through. */
+function* settle<T>(v: T | Promise<T>): Steps<T> {
+  return v instanceof Promise ? ((yield v) as T) : v;
+}
+
+function* fitSteps(o: FitOptions): Steps<FitResult> {
   if (!Number.isInteger(o.epochs) || o.epochs < 0)
     throw new MechanisticInputError(`epochs must be an integer ≥ 0, got ${o.epochs}`);
   if (!Number.isInteger(o.size) || o.size < 1)
@@ -140,13 +166,13 @@ export function fit(o: FitOptions): FitResult {
     for (let b = 0; b < order.length; b += batchSize) {
       const idx = order.slice(b, b + batchSize);
       o.optimizer.zeroGrad();
-      const l = o.loss(idx);
-      l.backward();
+      const l = yield* settle(o.loss(idx));
+      yield* backwardSteps(l);
       o.optimizer.step();
       total += l.item() * idx.length;
     }
     const trainLoss = total / o.size;
-    const validationLoss = o.validate ? o.validate() : null;
+    const validationLoss = o.validate ? yield* settle(o.validate()) : null;
     const monitored = validationLoss ?? trainLoss;
     const improved = monitored < bestLoss - minDelta;
     if (improved) {

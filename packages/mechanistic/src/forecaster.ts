@@ -12,7 +12,7 @@ import { Adam, noGrad, type Tensor, tensor } from "@mechanist/autodiff";
 import { MechanisticBlock } from "./block.js";
 import { assertFiniteArray, MechanisticInputError } from "./errors.js";
 import { fingerprint } from "./fingerprint.js";
-import { type EpochInfo, type FitResult, fit as runFit } from "./fit.js";
+import { type EpochInfo, type FitOptions, type FitResult, fitAsync, fit as runFit } from "./fit.js";
 
 export interface ForecasterOptions {
   /** Samples the model reads (default 16). */
@@ -163,6 +163,21 @@ export class MechanisticForecaster {
 
   /** Normalised predictions [B, horizon, dim] for normalised windows [B, lookback·dim]. */
   private predictNormalised(windows: Float64Array, B: number): Tensor {
+    const { x, initial } = this.blockInputs(windows, B);
+    return this.horizonOf(this.block.solve(x, { initial }).value, B);
+  }
+
+  private async predictNormalisedAsync(windows: Float64Array, B: number): Promise<Tensor> {
+    const { x, initial } = this.blockInputs(windows, B);
+    return this.horizonOf((await this.block.solveAsync(x, { initial })).value, B);
+  }
+
+  private horizonOf(value: Tensor, B: number): Tensor {
+    return value.slice([0, 1, 0], [B, this.horizon, this.dim]);
+  }
+
+  /** The block's input [B, lookback·dim] and initial values [B, dim, nIv] (last value, end slope). */
+  private blockInputs(windows: Float64Array, B: number): { x: Tensor; initial: Tensor } {
     const x = tensor(windows, [B, this.lookback * this.dim]);
     const nIv = this.slopeWeights ? 2 : 1;
     const initial = new Float64Array(B * this.dim * nIv);
@@ -178,11 +193,24 @@ export class MechanisticForecaster {
           initial[(b * this.dim + d) * nIv + 1] = s / this.h0;
         }
       }
-    const { value } = this.block.solve(x, { initial: tensor(initial, [B, this.dim, nIv]) });
-    return value.slice([0, 1, 0], [B, this.horizon, this.dim]);
+    return { x, initial: tensor(initial, [B, this.dim, nIv]) };
   }
 
+  /** Train on `series` (synchronous backends; else `fitAsync`). */
   fit(series: readonly (readonly number[])[], options: ForecasterFitOptions = {}): FitResult {
+    return runFit(this.fitOptions(series, options, false));
+  }
+
+  /** `fit` on any backend, asynchronous ones (WebGPU) included; same results on synchronous ones. */
+  fitAsync(series: readonly (readonly number[])[], options: ForecasterFitOptions = {}): Promise<FitResult> {
+    return fitAsync(this.fitOptions(series, options, true));
+  }
+
+  private fitOptions(
+    series: readonly (readonly number[])[],
+    options: ForecasterFitOptions,
+    async: boolean,
+  ): FitOptions {
     const n = series.length;
     const L = this.lookback;
     const H = this.horizon;
@@ -214,21 +242,29 @@ export class MechanisticForecaster {
       });
       return { x, y };
     };
-    const lossOn = (starts: number[]) => {
+    const lossOn = (starts: number[]): Tensor | Promise<Tensor> => {
       const { x, y } = gather(starts);
-      return this.predictNormalised(x, starts.length)
-        .sub(tensor(y, [starts.length, H, this.dim]))
-        .square()
-        .mean();
+      const mse = (pred: Tensor) =>
+        pred
+          .sub(tensor(y, [starts.length, H, this.dim]))
+          .square()
+          .mean();
+      return async
+        ? this.predictNormalisedAsync(x, starts.length).then(mse)
+        : mse(this.predictNormalised(x, starts.length));
     };
+    // (asynchronously, noGrad covers only the synchronous part: the graph then recorded is never used)
+    const validate = async
+      ? async () => noGrad(() => lossOn(valStarts) as Promise<Tensor>).then((l) => l.item())
+      : () => noGrad(() => (lossOn(valStarts) as Tensor).item());
     const valStarts = Array.from({ length: nVal }, (_, i) => nTrain + i);
     const optimizer = new Adam(this.block.parameters(), { lr: options.lr ?? 3e-3 });
-    return runFit({
+    return {
       model: this.block,
       optimizer,
       size: nTrain,
       loss: (idx) => lossOn(idx),
-      validate: nVal > 0 ? () => noGrad(() => lossOn(valStarts).item()) : undefined,
+      validate: nVal > 0 ? validate : undefined,
       epochs: options.epochs ?? 30,
       batchSize: options.batchSize ?? 32,
       seed: 0,
@@ -238,11 +274,20 @@ export class MechanisticForecaster {
       resume: options.resume,
       // The series itself too: a checkpoint of other data must not resume.
       config: { kind: "forecaster", lookback: L, horizon: H, dim: this.dim, n, data: fingerprint(series) },
-    });
+    };
   }
 
   /** The next `horizon` samples after `history` (uses its last `lookback` samples). */
   predict(history: readonly (readonly number[])[]): number[][] {
+    return this.denormalise(noGrad(() => this.predictNormalised(this.lastWindow(history), 1)));
+  }
+
+  /** `predict` on any backend. */
+  async predictAsync(history: readonly (readonly number[])[]): Promise<number[][]> {
+    return this.denormalise(await noGrad(() => this.predictNormalisedAsync(this.lastWindow(history), 1)));
+  }
+
+  private lastWindow(history: readonly (readonly number[])[]): Float64Array {
     if (history.length < this.lookback)
       throw new MechanisticInputError(
         `history needs at least ${this.lookback} samples, got ${history.length}`,
@@ -253,7 +298,10 @@ export class MechanisticForecaster {
         w[i * this.dim + d] = v;
       });
     });
-    const out = noGrad(() => this.predictNormalised(w, 1));
+    return w;
+  }
+
+  private denormalise(out: Tensor): number[][] {
     return Array.from({ length: this.horizon }, (_, i) =>
       Array.from({ length: this.dim }, (_, d) => out.data[i * this.dim + d] * this.scale[d] + this.mean[d]),
     );
@@ -265,6 +313,20 @@ export class MechanisticForecaster {
     const out: number[][] = [];
     while (out.length < steps) {
       const next = this.predict(buffer);
+      for (const r of next) {
+        if (out.length < steps) out.push(r);
+        buffer.push(r);
+      }
+    }
+    return out;
+  }
+
+  /** `rollout` on any backend. */
+  async rolloutAsync(history: readonly (readonly number[])[], steps: number): Promise<number[][]> {
+    const buffer = history.map((r) => [...r]);
+    const out: number[][] = [];
+    while (out.length < steps) {
+      const next = await this.predictAsync(buffer);
       for (const r of next) {
         if (out.length < steps) out.push(r);
         buffer.push(r);

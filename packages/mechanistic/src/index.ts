@@ -12,7 +12,7 @@ export {
 export { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "./errors.js";
 export { compareToTruth, type TruthComparison } from "./evaluate.js";
 export { fingerprint } from "./fingerprint.js";
-export { type EpochInfo, type FitOptions, type FitResult, fit } from "./fit.js";
+export { type EpochInfo, type FitOptions, type FitResult, fit, fitAsync } from "./fit.js";
 export {
   type ForecasterFitOptions,
   type ForecasterOptions,

@@ -1,7 +1,7 @@
 /** `mechanist discover`: equation discovery on a built-in system or a data file. */
 import { join } from "node:path";
 import { compareToTruth, type DiscoverResult, discover, sindy } from "@mechanist/mechanistic";
-import { resolveBackend } from "../backends.js";
+import { backendFlags, resolveBackend } from "../backends.js";
 import { MAX_MEMORY_FLAG } from "../budget.js";
 import { DATA_SOURCE_FLAGS, type LoadedData, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
@@ -86,17 +86,7 @@ reselection and a significance test on noisy data); the report says which rule a
     help: "Adam epochs per round",
     defaultText: "25",
   }),
-  backend: text({
-    arg: "<name>",
-    section: "Model",
-    help: "NeuRLP backend: a registered name or an installed @mechanist/neurlp-NAME package",
-    defaultText: "cpu",
-  }),
-  "backend-module": text({
-    arg: "<module>",
-    section: "Model",
-    help: "import a module (package name or file path) that registers a NeuRLP backend (see mechanist backends)",
-  }),
+  ...backendFlags("Model"),
   "max-memory": MAX_MEMORY_FLAG,
   json: bool({
     section: "Output",

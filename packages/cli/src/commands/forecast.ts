@@ -6,6 +6,7 @@ import {
   normalizedMSE,
   persistenceForecast,
 } from "@mechanist/mechanistic";
+import { backendFlags, resolveBackend } from "../backends.js";
 import { DATA_SOURCE_FLAGS, loadFile, loadSystem } from "../data.js";
 import { UsageError } from "../errors.js";
 import { checkOutputFile } from "../output.js";
@@ -38,6 +39,7 @@ const FLAGS = {
     default: 30,
   }),
   lr: num({ section: "Model", positive: true, max: 10, help: "Adam learning rate", defaultText: "0.003" }),
+  ...backendFlags("Model"),
   checkpoint: text({ arg: "<file>", section: "Output", help: "checkpoint after every epoch" }),
   resume: bool({ section: "Output", help: "continue from --checkpoint" }),
   json: bool({ section: "Output", help: "machine-readable output" }),
@@ -74,11 +76,13 @@ export const forecastCommand = defineCommand(FORECAST, async ({ values: v, given
     throw new UsageError(
       `the series has ${n} samples: too short for --lookback ${lookback}, --horizon ${horizon} and --steps ${steps}`,
     );
+  const backend = await resolveBackend(v.backend, v["backend-module"]);
   const progress = createProgress({ quiet: v.quiet });
   const start = performance.now();
-  const forecaster = new MechanisticForecaster(data.names.length, { lookback, horizon, seed });
+  const forecaster = new MechanisticForecaster(data.names.length, { lookback, horizon, seed, backend });
   const history = data.x.slice(0, split);
-  const result = forecaster.fit(history, {
+  // the async variants await only on asynchronous backends (identical results on synchronous ones)
+  const result = await forecaster.fitAsync(history, {
     epochs,
     lr: v.lr,
     checkpoint: v.checkpoint,
@@ -91,7 +95,7 @@ export const forecastCommand = defineCommand(FORECAST, async ({ values: v, given
       ),
   });
   progress.done();
-  const prediction = forecaster.rollout(history, steps);
+  const prediction = await forecaster.rolloutAsync(history, steps);
   const truth = data.x.slice(split, split + steps);
   const nmse = normalizedMSE(prediction, truth);
   requireFinite([nmse, ...prediction.flat()], "the forecast", "training diverged; lower --lr or --epochs");

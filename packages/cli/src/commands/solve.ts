@@ -1,6 +1,6 @@
 /** `mechanist solve "u'' + 0.3u' + 4u = 0" --init "u=1,u'=0" --t 0:10:0.01`: a linear ODE typed as text, solved by NeuRLP. */
 import { estimateSolveBytes, parseLinearOde, sampleLinearOde, solveODE } from "@mechanist/neurlp";
-import { resolveBackend } from "../backends.js";
+import { backendFlags, resolveBackend } from "../backends.js";
 import { checkBudget, MAX_MEMORY_FLAG } from "../budget.js";
 import { parseGrid, parseInit } from "../equation/inputs.js";
 import { UsageError } from "../errors.js";
@@ -35,15 +35,7 @@ const FLAGS = {
     help: "smoothness rows of --scheme published",
     defaultText: "central",
   }),
-  backend: text({
-    arg: "<name>",
-    help: "NeuRLP backend: a registered name or an installed @mechanist/neurlp-NAME package",
-    defaultText: "cpu",
-  }),
-  "backend-module": text({
-    arg: "<module>",
-    help: "import a module (package name or file path) that registers a NeuRLP backend (see mechanist backends)",
-  }),
+  ...backendFlags(),
   json: bool({ help: `print only {"t": [...], "u": [[u, u', ...], ...], "backend": "...", "seconds": s}` }),
   out: text({
     arg: "<file.csv>",
