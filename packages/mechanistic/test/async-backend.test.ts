@@ -25,6 +25,8 @@ function createDeferredCpu(): NeurlpBackend {
     assembleMatrix: (lhs) => later(() => cpu.assembleMatrix(lhs)),
     assembleRhs: (p) => later(() => cpu.assembleRhs(p)),
     factor: (m) => later(() => cpu.factor(m)),
+    // the cpu backend fuses assembly with factorisation: the same kernel here keeps the arithmetic identical
+    assembleAndFactor: (lhs) => later(() => cpu.assembleAndFactor!(lhs)),
     solve: (f, rhs, batch) => later(() => cpu.solve(f, rhs, batch)),
     releaseFactor: (f) => cpu.releaseFactor?.(f),
   };

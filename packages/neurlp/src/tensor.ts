@@ -1,6 +1,6 @@
 import { type CustomOpSpec, customOp, customOpAsync, Tensor } from "@mechanist/autodiff";
 import type { MaybePromise, NeurlpBackend, RowWeights, Smoothness } from "./backend.js";
-import { release, runAsync, runSync, type SolveAids, type Steps } from "./core/engine.js";
+import { runAsync, runSync, type SolveAids, type Steps } from "./core/engine.js";
 import { NeurlpShapeError, NeurlpValueError } from "./errors.js";
 import type { HighOrderOptions, Scheme } from "./highorder/index.js";
 import type { PreparedODE, RhsGradients } from "./prepare.js";
@@ -73,7 +73,12 @@ interface SolveCall extends OpCall<Solved> {
   solved(): Solved | null;
 }
 
-function solveOp(inputs: OdeSolveTensors, options: OdeSolveOptions, backend: NeurlpBackend, run: Run): SolveCall {
+function solveOp(
+  inputs: OdeSolveTensors,
+  options: OdeSolveOptions,
+  backend: NeurlpBackend,
+  run: Run,
+): SolveCall {
   const { coefficients, rhs, initial, steps } = inputs;
   const hasIv = initial instanceof Tensor;
   const stepsTensor = steps instanceof Tensor ? steps : null;
