@@ -40,6 +40,13 @@ describe("mechanist backends / --backend / --backend-module", () => {
     expect(mechanist([...damped, "--backend-module", "./test/fixtures/missing.mjs"]).code).toBe(2);
   });
 
+  it("train kdv (a synchronous training loop) refuses an asynchronous backend with exit 2", () => {
+    const r = mechanist(["train", "kdv", "--preset", "tiny", "--backend", "webgpu", "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/synchronous backends only.*"webgpu" is asynchronous: use --backend cpu/);
+  });
+
   for (const backend of ["webgpu", "tfjs", "gpujs"]) {
     it(`solve --backend ${backend} (an installed package) is within 3.5e-4 of the closed form`, () => {
       const r = mechanist([...damped, "--backend", backend]);

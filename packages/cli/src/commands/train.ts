@@ -1,6 +1,6 @@
 /** `mechanist train kdv`: the papers' KdV forecasting experiment, end to end (see train-kdv-run.ts). */
 import { KDV_PRESETS } from "@mechanist/mechanistic";
-import { resolveBackend } from "../backends.js";
+import { backendFlags, requireSynchronous, resolveBackend } from "../backends.js";
 import { UsageError } from "../errors.js";
 import { prepareOutputDir } from "../output.js";
 import { createProgress } from "../progress.js";
@@ -32,12 +32,7 @@ const FLAGS = {
     help: "training trajectories",
     defaultText: "the preset's",
   }),
-  backend: text({
-    arg: "<name>",
-    section: "Model",
-    help: "NeuRLP backend of the solve",
-    defaultText: "the registry's choice",
-  }),
+  ...backendFlags("Model"),
   out: text({
     arg: "<dir>",
     section: "Output",
@@ -77,7 +72,8 @@ export const trainCommand = defineCommand(TRAIN, async ({ values: v, positionals
     throw new UsageError(`train: unknown experiment "${positionals[0]}"; the one experiment so far is kdv`);
   if (v.resume && !given.has("out"))
     throw new UsageError("--resume needs the --out <dir> of the run to continue");
-  const backend = await resolveBackend(v.backend);
+  const backend = await resolveBackend(v.backend, v["backend-module"]);
+  await requireSynchronous(backend, "train kdv");
   const p = KDV_PRESETS[v.preset];
   const config: TrainKdvConfig = {
     preset: v.preset,
