@@ -98,7 +98,7 @@ export async function resolveBackend(name?: string, module?: string): Promise<st
     const pkg = packageFor(chosen);
     if (!locate(`${pkg}/package.json`) && !locate(pkg)) {
       throw new UsageError(
-        `unknown backend "${chosen}": it is not registered (registered: ${listBackends().join(", ")}) and ${pkg} is not installed. Install it (npm i ${pkg}) or load a module that registers it with --backend-module`,
+        `--backend: unknown backend "${chosen}": it is not registered (registered: ${listBackends().join(", ")}) and ${pkg} is not installed. Install it (npm i ${pkg}) or load a module that registers it with --backend-module`,
       );
     }
     await loadModule(pkg);

@@ -226,6 +226,8 @@ describe("mechanist solve (subprocess)", () => {
     expect(mechanist(["solve", "u' + u = 0", "--t", "0:1"]).code).toBe(2);
     const backend = mechanist(["solve", "u' + u = 0", "--t", "0:1:0.1", "--backend", "nosuch"]);
     expect(backend.code).toBe(2);
-    expect(backend.stderr).toMatch(/registered backends: .*cpu/);
+    expect(backend.stderr).toMatch(
+      /--backend: unknown backend "nosuch".*registered: cpu.*npm i @mechanist\/neurlp-nosuch/,
+    );
   });
 });

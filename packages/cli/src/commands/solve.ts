@@ -115,9 +115,9 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
   const { t, step } = v.t;
   const initial = v.init === undefined ? [] : parseInit(v.init, p);
   const { scheme } = v;
+  const backend = (await resolveBackend(v.backend, v["backend-module"])) ?? "cpu";
   checkSchemeFlags(scheme, v.smoothness, p, initial.length);
   if (v.out !== undefined) checkOutputFile("out", v.out);
-  const backend = (await resolveBackend(v.backend, v["backend-module"])) ?? "cpu";
 
   const N = t.length;
   // The solver's own estimate plus the rows this command keeps and prints (about 80 bytes per value).
