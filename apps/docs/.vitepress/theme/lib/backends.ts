@@ -66,22 +66,3 @@ export function loadBackends(): Promise<BackendChoice[]> {
   loading ??= register();
   return loading;
 }
-
-/**
- * Only the backends whose kernels return synchronously (`features.synchronous`): discovery runs
- * the prepared solver's synchronous `solve`, so asynchronous backends (WebGPU) cannot serve it.
- * Checking creates each backend once (for WebGPU that acquires a device).
- */
-export async function synchronousBackends(): Promise<BackendChoice[]> {
-  const [choices, neurlp] = await Promise.all([loadBackends(), import("@mechanist/neurlp")]);
-  const keep = await Promise.all(
-    choices.map(async (c) => {
-      try {
-        return (await neurlp.getBackend(c.name)).features.synchronous;
-      } catch {
-        return false;
-      }
-    }),
-  );
-  return choices.filter((_, i) => keep[i]);
-}
