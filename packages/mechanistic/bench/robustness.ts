@@ -7,12 +7,12 @@
  * Prints a markdown table and a summary, writes bench-results/robustness.json (ROBUSTNESS_OUT overrides it).
  * Run: nice pnpm bench:robustness   Filters: FAMILY=<substring>, KIND=clean|short|irregular|coarse|noise.
  * DRAWS=n replaces the fixed matrix by n random draws per family and noise level (0/1/2/5%): parameters, initial
- * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf).
+ * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf); DRAW_SEED=s starts another set.
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRng } from "@mechanist/datasets";
-import { compareToTruth, type DiscoverOptions, discover, sindy } from "../src/index.js";
+import { compareToTruth, type DiscoverOptions, discover, ensembleSindy, sindy } from "../src/index.js";
 import { FAMILIES, type Family } from "./families.js";
 
 type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
@@ -86,6 +86,9 @@ function casesOf(f: Family): Case[] {
   return cases;
 }
 
+/** First seed of the random draws (DRAW_SEED=… draws a fresh set). */
+const DRAW_SEED = Number(process.env.DRAW_SEED ?? 1000);
+
 /** Sample counts of the random draws (the issue's 200–5000); 200 only without noise. */
 const DRAW_LENGTHS = [200, 500, 1000, 2000, 5000];
 
@@ -98,7 +101,7 @@ function drawsOf(f: Family, count: number): Case[] {
   const cases: Case[] = [];
   for (const noise of [0, 0.01, 0.02, 0.05]) {
     for (let k = 0; k < count; k++) {
-      const seed = 1000 + 97 * k + Math.round(noise * 1000);
+      const seed = DRAW_SEED + 97 * k + Math.round(noise * 1000);
       const rng = createRng(seed);
       const jitter = (v: number) => v * rng.range(0.92, 1.08);
       const params = Object.fromEntries(Object.entries(f.params).map(([key, v]) => [key, jitter(v)]));
@@ -158,11 +161,13 @@ async function runCase(c: Case, extra: DiscoverOptions) {
   const r = run.value;
   const fd = await timed(() => sindy([data], { variables, degree }));
   const sg = await timed(() => sindy([data], { variables, degree, derivative: "smooth" }));
+  const es = await timed(() => ensembleSindy([data], { variables, degree }));
   const terms = fd.value.model.library.names;
   return {
     mnn: judge(c, r.variables, r.terms, r.coefficients, run),
     stlsq: judge(c, r.variables, terms, fd.value.model.coefficients, fd),
     stlsqSmooth: judge(c, r.variables, terms, sg.value.model.coefficients, sg),
+    esindy: judge(c, r.variables, terms, es.value.model.coefficients, es),
     equations: r.equations,
     warnings: (r as { warnings?: string[] }).warnings ?? [],
   };
@@ -182,8 +187,10 @@ async function main(): Promise<void> {
   const kind = process.env.KIND;
   const extra = JSON.parse(process.env.DISCOVER ?? "{}") as DiscoverOptions;
   const rows: Row[] = [];
-  console.log("| family | data | samples | MNN discover | wall / CPU time | STLSQ | STLSQ + SG | CPU time |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| family | data | samples | MNN discover | wall / CPU time | STLSQ | STLSQ + SG | E-SINDy | CPU time (STLSQ / SG / E-SINDy) |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|");
   for (const f of FAMILIES) {
     if (family && !f.label.toLowerCase().includes(family)) continue;
     const draws = Number(process.env.DRAWS ?? 0);
@@ -194,7 +201,7 @@ async function main(): Promise<void> {
         c.kind === "noise" || c.kind === "draw" ? `${c.noise * 100}% noise, seed ${c.seed}` : c.kind;
       rows.push({ family: f.label, kind: c.kind, noise: c.noise, seed: c.seed, samples: c.t.length, ...r });
       console.log(
-        `| ${f.label} | ${data} | ${c.t.length} | ${cell(r.mnn)} | ${r.mnn.seconds.toFixed(1)} / ${r.mnn.cpuSeconds.toFixed(1)} s | ${cell(r.stlsq)} | ${cell(r.stlsqSmooth)} | ${r.stlsq.cpuSeconds.toFixed(2)} / ${r.stlsqSmooth.cpuSeconds.toFixed(2)} s |`,
+        `| ${f.label} | ${data} | ${c.t.length} | ${cell(r.mnn)} | ${r.mnn.seconds.toFixed(1)} / ${r.mnn.cpuSeconds.toFixed(1)} s | ${cell(r.stlsq)} | ${cell(r.stlsqSmooth)} | ${cell(r.esindy)} | ${r.stlsq.cpuSeconds.toFixed(2)} / ${r.stlsqSmooth.cpuSeconds.toFixed(2)} / ${r.esindy.cpuSeconds.toFixed(2)} s |`,
       );
     }
   }
@@ -211,19 +218,21 @@ function summarise(rows: Row[]): void {
     const key = r.kind === "noise" ? level : r.kind === "draw" ? `drawn, ${level}` : r.kind;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  console.log("\n| data | MNN exact | STLSQ exact | STLSQ + SG exact | MNN CPU time (median) |");
-  console.log("|---|---|---|---|---|");
+  console.log(
+    "\n| data | MNN exact | STLSQ exact | STLSQ + SG exact | E-SINDy exact | CPU time, median (MNN / E-SINDy) |",
+  );
+  console.log("|---|---|---|---|---|---|");
   for (const [key, g] of groups) {
     const n = (pick: (r: (typeof rows)[number]) => MethodResult) => g.filter((r) => pick(r).exact).length;
-    const times = g.map((r) => r.mnn.cpuSeconds).sort((a, b) => a - b);
+    const med = (pick: (r: (typeof rows)[number]) => MethodResult) =>
+      g.map((r) => pick(r).cpuSeconds).sort((a, b) => a - b)[Math.floor(g.length / 2)];
     console.log(
-      `| ${key} | ${n((r) => r.mnn)}/${g.length} | ${n((r) => r.stlsq)}/${g.length} | ${n((r) => r.stlsqSmooth)}/${g.length} | ${times[Math.floor(times.length / 2)].toFixed(1)} s |`,
+      `| ${key} | ${n((r) => r.mnn)}/${g.length} | ${n((r) => r.stlsq)}/${g.length} | ${n((r) => r.stlsqSmooth)}/${g.length} | ${n((r) => r.esindy)}/${g.length} | ${med((r) => r.mnn).toFixed(1)} / ${med((r) => r.esindy).toFixed(2)} s |`,
     );
   }
-  const wall = rows.reduce((s, r) => s + r.mnn.seconds, 0);
-  const cpu = rows.reduce((s, r) => s + r.mnn.cpuSeconds, 0);
+  const total = (pick: (r: Row) => number) => rows.reduce((s, r) => s + pick(r), 0).toFixed(1);
   console.log(
-    `\nTotal MNN discovery time ${wall.toFixed(0)} s wall, ${cpu.toFixed(0)} s CPU over ${rows.length} runs.`,
+    `\nTotal time over ${rows.length} runs: MNN ${total((r) => r.mnn.seconds)} s wall / ${total((r) => r.mnn.cpuSeconds)} s CPU; E-SINDy ${total((r) => r.esindy.seconds)} s wall / ${total((r) => r.esindy.cpuSeconds)} s CPU.`,
   );
 }
 

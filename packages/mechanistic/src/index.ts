@@ -10,6 +10,7 @@ export {
   type RoundLoss,
 } from "./discover/discover.js";
 export { CheckpointError, MechanisticInputError, MechanisticNumericalError } from "./errors.js";
+export { type EnsembleSindyOptions, type EnsembleSindyResult, ensembleSindy } from "./esindy.js";
 export { compareToTruth, type TruthComparison } from "./evaluate.js";
 export { fingerprint } from "./fingerprint.js";
 export { type EpochInfo, type FitOptions, type FitResult, fit, fitAsync } from "./fit.js";
