@@ -5,7 +5,9 @@ import { CheckpointError, MechanisticInputError, MechanisticNumericalError } fro
 import { EquationError, NeurlpShapeError, NeurlpSingularError, NeurlpValueError } from "@mechanist/neurlp";
 
 /** A mistake in the command line or its input: printed with a hint and exit code 2. */
-export class UsageError extends MechanistError {}
+export class UsageError extends MechanistError {
+  override name = "UsageError";
+}
 
 /**
  * The libraries' typed input errors: each says which input to change. A singular least-squares system is

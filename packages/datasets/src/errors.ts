@@ -1,13 +1,18 @@
 import { MechanistError } from "@mechanist/autodiff";
 
 /** Base class of every error thrown by this package, so callers can catch them all at once. */
-export class DatasetError extends MechanistError {}
+export class DatasetError extends MechanistError {
+  override name = "DatasetError";
+}
 
 /** An argument was out of range or inconsistent (message says which and how to fix it). */
-export class InvalidArgumentError extends DatasetError {}
+export class InvalidArgumentError extends DatasetError {
+  override name = "InvalidArgumentError";
+}
 
 /** The adaptive integrator needed more than `maxSteps` steps. */
 export class MaxStepsExceededError extends DatasetError {
+  override name = "MaxStepsExceededError";
   constructor(
     readonly t: number,
     readonly maxSteps: number,
@@ -21,6 +26,7 @@ export class MaxStepsExceededError extends DatasetError {
 
 /** The adaptive step size fell below what Float64 can resolve at the current time. */
 export class StepSizeUnderflowError extends DatasetError {
+  override name = "StepSizeUnderflowError";
   constructor(
     readonly t: number,
     readonly h: number,
@@ -33,10 +39,13 @@ export class StepSizeUnderflowError extends DatasetError {
 }
 
 /** The right-hand side returned a non-finite value. */
-export class NonFiniteError extends DatasetError {}
+export class NonFiniteError extends DatasetError {
+  override name = "NonFiniteError";
+}
 
 /** A CSV file could not be parsed; `line` and `column` are 1-based. */
 export class CsvParseError extends DatasetError {
+  override name = "CsvParseError";
   constructor(
     readonly file: string,
     readonly line: number,
@@ -49,6 +58,7 @@ export class CsvParseError extends DatasetError {
 
 /** A JSON dataset file did not have the expected shape. */
 export class JsonFormatError extends DatasetError {
+  override name = "JsonFormatError";
   constructor(
     readonly file: string,
     detail: string,
@@ -59,6 +69,7 @@ export class JsonFormatError extends DatasetError {
 
 /** A NumPy .npy file could not be read; `field` names the offending header field or section. */
 export class NpyFormatError extends DatasetError {
+  override name = "NpyFormatError";
   constructor(
     readonly file: string,
     readonly field: string,
@@ -69,4 +80,6 @@ export class NpyFormatError extends DatasetError {
 }
 
 /** `loadDataset` was given a name that is not in the registry. */
-export class UnknownDatasetError extends DatasetError {}
+export class UnknownDatasetError extends DatasetError {
+  override name = "UnknownDatasetError";
+}

@@ -6,13 +6,18 @@ import { MechanistError } from "@mechanist/autodiff";
  */
 
 /** An input has the wrong rank or size, or two inputs disagree on B, N, E, D or K. */
-export class NeurlpShapeError extends MechanistError {}
+export class NeurlpShapeError extends MechanistError {
+  override name = "NeurlpShapeError";
+}
 
 /** An input has a value the solver cannot use: NaN, ±Infinity, a non-positive step, a bad option. */
-export class NeurlpValueError extends MechanistError {}
+export class NeurlpValueError extends MechanistError {
+  override name = "NeurlpValueError";
+}
 
 /** The normal matrix has a zero, negative or non-finite pivot: the least-squares problem is singular. */
 export class NeurlpSingularError extends MechanistError {
+  override name = "NeurlpSingularError";
   constructor(
     message: string,
     /** Batch element of the failing factorisation (index into the factor batch, see `BandedMatrix`). */
@@ -29,13 +34,16 @@ export class NeurlpSingularError extends MechanistError {
 }
 
 /** Unknown backend name, a backend whose factory failed, or a backend used in a way it cannot support. */
-export class NeurlpBackendError extends MechanistError {}
+export class NeurlpBackendError extends MechanistError {
+  override name = "NeurlpBackendError";
+}
 
 /**
  * An iterative solve did not converge: the preconditioned CG that recovers Float64 accuracy for a
  * Float32 backend hit its iteration cap (the problem is too ill-conditioned for that backend).
  */
 export class NeurlpConvergenceError extends MechanistError {
+  override name = "NeurlpConvergenceError";
   constructor(
     message: string,
     /** Iterations done before giving up. */

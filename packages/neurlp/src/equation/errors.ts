@@ -2,6 +2,7 @@ import { MechanistError } from "@mechanist/autodiff";
 
 /** A malformed or nonlinear equation: the message shows the equation with a caret under the offending character. */
 export class EquationError extends MechanistError {
+  override name = "EquationError";
   constructor(
     /** What is wrong and what to write instead. */
     readonly reason: string,
