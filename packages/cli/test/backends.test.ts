@@ -58,9 +58,10 @@ describe("mechanist backends / --backend / --backend-module", () => {
   }
 });
 
-describe("discover on an asynchronous backend", () => {
-  it("discover --backend webgpu recovers the Lorenz default with every coefficient within 2%", () => {
-    const r = mechanist(["discover", "--backend", "webgpu", "--json"]);
+// webgpu is asynchronous (the async discover path); tfjs and gpujs are synchronous Float32 backends.
+describe.each(["webgpu", "tfjs", "gpujs"])("discover on an installed backend: %s", (backend) => {
+  it(`discover --backend ${backend} recovers the Lorenz default with every coefficient within 2%`, () => {
+    const r = mechanist(["discover", "--backend", backend, "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const { terms, coefficients } = JSON.parse(r.stdout) as { terms: string[]; coefficients: number[][] };
     const truth: Record<string, number>[] = [
