@@ -7,22 +7,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/main.js";
+import { sink } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mechanist-hardening-"));
-
-function sink(): Writable & { text: string } {
-  const s = new Writable({
-    write(chunk, _enc, done) {
-      s.text += String(chunk);
-      done();
-    },
-  }) as Writable & { text: string };
-  s.text = "";
-  return s;
-}
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = sink();

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 
 const root = join(import.meta.dirname, "..");
 
@@ -11,4 +12,16 @@ export function mechanist(args: string[]): { code: number | null; stdout: string
     { cwd: root, encoding: "utf8" },
   );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A stream that collects what is written to it, for running main() in-process. */
+export function sink(): Writable & { text: string } {
+  const s = new Writable({
+    write(chunk, _enc, done) {
+      s.text += String(chunk);
+      done();
+    },
+  }) as Writable & { text: string };
+  s.text = "";
+  return s;
 }

@@ -1,21 +1,10 @@
 /** Help text, parsing and validation all come from each command's spec: check that they agree, for every flag. */
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/commands/index.js";
 import { UsageError } from "../src/errors.js";
 import { main, mainHelp } from "../src/main.js";
 import { flagLabel, formatHelp, parseCommand } from "../src/spec/command.js";
-
-function sink(): Writable & { text: string } {
-  const s = new Writable({
-    write(chunk, _enc, done) {
-      s.text += String(chunk);
-      done();
-    },
-  }) as Writable & { text: string };
-  s.text = "";
-  return s;
-}
+import { sink } from "./run-cli.js";
 
 /** The flags a help text documents: `--name` at the start of an indented flag line. */
 function documentedFlags(help: string): string[] {
