@@ -55,6 +55,11 @@ export function setGeneratedKernels(on: boolean): boolean {
   return was;
 }
 
+/** Whether generated code may be used at all (the other generators check this too). */
+export function generatedCodeAllowed(): boolean {
+  return enabled;
+}
+
 export function generatedKernels(n: number, W: number): Kernels | null {
   if (!enabled) return null;
   const key = `${n}:${W}`;

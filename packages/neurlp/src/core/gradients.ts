@@ -1,4 +1,6 @@
 import type { OdeProblem } from "../backend.js";
+import { takeBuffer } from "./buffers.js";
+import { generatedGradients } from "./codegen-gradients.js";
 import { INV_FACTORIAL, taylorRowCount } from "./rows.js";
 
 /**
@@ -13,6 +15,10 @@ import { INV_FACTORIAL, taylorRowCount } from "./rows.js";
  * so each input's gradient is a sum over the rows it enters, and the step sizes get
  * dL/dh = Σ_rows w² (r (∂a/∂h)·z − (a·z) (∂a/∂h)·u). No band outer product is materialised and no
  * factorisation is unrolled; the cost is O(B·N·(E·n + D·K²)).
+ *
+ * The loops below are the reference; core/codegen-gradients.ts runs the same operations as
+ * generated straight-line code (bit-identical, tested) whenever code generation is available.
+ * Output arrays come from the buffer pool (zeroed): they belong to the caller.
  */
 
 export interface InputGradients {
@@ -42,9 +48,17 @@ export function inputGradients(
   want: GradientRequest = ALL,
 ): InputGradients {
   const out: InputGradients = {};
-  if (want.coefficients || want.rhs) equationGradients(p, u, z, out, want);
+  const dc = want.coefficients ? takeBuffer(p.coefficients.data.length) : null;
+  const dr = want.rhs ? takeBuffer(p.rhs.data.length) : null;
+  const dh = want.steps ? takeBuffer(p.steps.data.length) : null;
+  if (!generatedGradients(p, u, z, dc, dr, dh)) {
+    if (dc || dr) equationGradients(p, u, z, dc, dr);
+    if (dh) stepGradients(p, u, z, dh);
+  }
+  if (dc) out.coefficients = dc;
+  if (dr) out.rhs = dr;
+  if (dh) out.steps = dh;
   if (want.initial) out.initial = initialGradients(p, z);
-  if (want.steps) out.steps = stepGradients(p, u, z);
   return out;
 }
 
@@ -52,15 +66,13 @@ function equationGradients(
   p: OdeProblem,
   u: Float64Array,
   z: Float64Array,
-  out: InputGradients,
-  want: GradientRequest,
+  dc: Float64Array | null,
+  dr: Float64Array | null,
 ): void {
   const { B, N, E, D, K } = p.dims;
   const n = D * K;
   const w2 = p.weights.equation ** 2;
   const { coefficients: c, rhs } = p;
-  const dc = want.coefficients ? new Float64Array(c.data.length) : undefined;
-  const dr = want.rhs ? new Float64Array(rhs.data.length) : undefined;
   for (let b = 0; b < B; b++) {
     // Same broadcast indexing as assembleBeta, written out: a shared stepOffset() helper measured ~3–4% slower here.
     const cb = c.batch === 1 ? 0 : b;
@@ -85,8 +97,6 @@ function equationGradients(
       }
     }
   }
-  if (dc) out.coefficients = dc;
-  if (dr) out.rhs = dr;
 }
 
 function initialGradients(p: OdeProblem, z: Float64Array): Float64Array {
@@ -176,14 +186,13 @@ function taylorStepGradient(
   return grad;
 }
 
-function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64Array {
+function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array, out: Float64Array): void {
   const { B, N, D, K } = p.dims;
   const n = D * K;
   const central = p.smoothness === "central";
   const rows = taylorRowCount(K, central);
   const w2 = p.weights.smoothness ** 2;
   const hs = p.steps;
-  const out = new Float64Array(hs.data.length);
   const pTop = K - 1;
   const pw = new Float64Array(2 * (K + 1));
   const dpw = new Float64Array(2 * (K + 1));
@@ -222,5 +231,4 @@ function stepGradients(p: OdeProblem, u: Float64Array, z: Float64Array): Float64
       }
     }
   }
-  return out;
 }
