@@ -34,7 +34,10 @@ describe("solve inputs", () => {
     expect(parseInit("u^(1)=2,u=1", 2)).toEqual([1, 2]);
     expect(() => parseInit("u''=1", 2)).toThrow(/orders 0..1/);
     expect(() => parseInit("u'=1", 2)).toThrow(/order 0 is missing/);
-    expect(() => parseInit("u=x", 2)).toThrow(/not of the form/);
+    expect(() => parseInit("u=x", 2)).toThrow(/value of u, "x", is not a finite decimal number/);
+    expect(() => parseInit("u=0,u'=1e309", 2)).toThrow(/value of u', "1e309", is not a finite/);
+    expect(() => parseInit("v=1", 2)).toThrow(/not of the form/);
+    expect(() => parseInit("u=1=2", 2)).toThrow(/not of the form/);
     expect(parseGrid("0:10:0.01").t).toHaveLength(1001);
     const grid = parseGrid("1:2:0.3").t;
     expect(grid).toHaveLength(4);

@@ -16,7 +16,7 @@ export { type DatasetInfo, listDatasets, loadDataset, registerDataset } from "./
 export { createRng, type Rng } from "./rng.js";
 export * from "./systems/index.js";
 export { formatMonomial, polynomialTerms, type TrueEquations, type Vocabulary } from "./terms.js";
-export type { Trajectory } from "./trajectory.js";
+export { defaultVariableNames, type Trajectory } from "./trajectory.js";
 export { addNoise, columnStd } from "./utils/noise.js";
 export {
   fitNormalizer,

@@ -59,6 +59,14 @@ describe("JSON", () => {
     expect(() => parseJson('{"names":["x"],"t":[0,1],"x":[[1]]}', "c.json")).toThrow(JsonFormatError);
     expect(() => parseJson("{", "d.json")).toThrow(/d\.json: not valid JSON/);
   });
+
+  it("takes names as optional, as the Trajectory contract does (x, y, z, then x1, x2, …)", () => {
+    expect(parseJson('{"t":[0,1],"x":[[1,2],[3,4]]}').names).toEqual(["x", "y"]);
+    const wide = parseJson('{"t":[0],"x":[[1,2,3,4]]}');
+    expect(wide.names).toEqual(["x1", "x2", "x3", "x4"]);
+    expect(() => parseJson('{"names":"x","t":[0],"x":[[1]]}')).toThrow(/"names", when given/);
+    expect(() => parseJson('{"t":[0,1],"x":[[1,2],[3]]}')).toThrow(/x\[1\]" must be 2 finite numbers/);
+  });
 });
 
 describe(".npy", () => {

@@ -6,9 +6,11 @@
  *   independent: D scalar ODEs per example (D = E = 1 per channel, solved as a batch of B·D systems);
  *   coupled:     one system with D state dimensions and E = D equations per example.
  */
+
 import { type Module as ModuleType, nn, Rng, type Tensor, tensor } from "@mechanist/autodiff";
 import { type OdeSolveTensors, odeSolve, odeSolveAsync } from "@mechanist/neurlp";
 import { MechanisticInputError } from "./errors.js";
+import { BLOCK_KEYS, checkOptionKeys } from "./option-keys.js";
 
 export interface MechanisticBlockOptions {
   /** Features of one input example (the input is [B, inputSize]). */
@@ -68,6 +70,7 @@ export class MechanisticBlock extends nn.Module {
 
   constructor(options: MechanisticBlockOptions) {
     super();
+    checkOptionKeys(options, BLOCK_KEYS, "MechanisticBlock options");
     const o = {
       inputSize: options.inputSize,
       nSteps: options.nSteps,

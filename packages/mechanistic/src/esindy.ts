@@ -4,12 +4,14 @@
  * the fraction of bags that keep it, and the model keeps the terms included in at least `inclusion` of the bags
  * with the median of their bagged coefficients. A baseline of our own for the robustness matrix.
  */
+
 import { matrix, Rng } from "@mechanist/autodiff";
 import { derivativesOf } from "./data.js";
 import { MechanisticInputError } from "./errors.js";
 import { resolveLibrary } from "./library.js";
 import { SparseModel } from "./model.js";
-import { type SindyOptions, stlsq } from "./stlsq.js";
+import { checkOptionKeys, ENSEMBLE_SINDY_KEYS } from "./option-keys.js";
+import { type SindyOptions, stlsq, stlsqPart } from "./stlsq.js";
 import { type Trajectory, validateTrajectories } from "./trajectory.js";
 
 export interface EnsembleSindyOptions extends SindyOptions {
@@ -39,6 +41,7 @@ export function ensembleSindy(
   trajectories: readonly Trajectory[],
   options: EnsembleSindyOptions = {},
 ): EnsembleSindyResult {
+  checkOptionKeys(options, ENSEMBLE_SINDY_KEYS, "ensembleSindy options");
   const start = performance.now();
   const bags = options.bags ?? 50;
   const inclusion = options.inclusion ?? 0.6;
@@ -66,7 +69,7 @@ export function ensembleSindy(
       bagTheta.data.set(theta.data.subarray(r * T, (r + 1) * T), i * T);
       bagTarget.data.set(derivatives.data.subarray(r * dim, (r + 1) * dim), i * dim);
     });
-    runs.push(stlsq(bagTheta, bagTarget, options).coefficients);
+    runs.push(stlsq(bagTheta, bagTarget, stlsqPart(options)).coefficients);
   }
   const inclusionProbabilities = Array.from({ length: dim }, (_, d) =>
     Array.from({ length: T }, (_, j) => runs.filter((c) => c[d][j] !== 0).length / bags),

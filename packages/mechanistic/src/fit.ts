@@ -3,6 +3,7 @@
  * validation, early stopping, progress callback, and atomic checkpoints after every epoch that `resume`
  * continues from without repeating finished epochs.
  */
+
 import {
   backwardSteps,
   type Module,
@@ -18,6 +19,7 @@ import { readCheckpoint, writeCheckpoint } from "#checkpoint-io";
 import { checkOptimizerState, optimizerSchema, type Schema } from "./checkpoint-schema.js";
 import { CheckpointError, MechanisticInputError } from "./errors.js";
 import { fingerprint } from "./fingerprint.js";
+import { checkOptionKeys, FIT_KEYS } from "./option-keys.js";
 
 export interface EpochInfo {
   epoch: number;
@@ -93,6 +95,7 @@ function fitSchema(sizes: number[]): Schema {
  * continues without repeating finished epochs. Restores the best parameters at the end. Synchronous backends only; else `fitAsync`.
  */
 export function fit(o: FitOptions): FitResult {
+  checkOptionKeys(o, FIT_KEYS, "fit options");
   const hint =
     "fit: the loss or its gradient is asynchronous (an asynchronous NeuRLP backend): use await fitAsync(...)";
   return runSteps(fitSteps(o), () => new MechanisticInputError(hint));
@@ -100,6 +103,7 @@ export function fit(o: FitOptions): FitResult {
 
 /** `fit` for losses that return Promises or contain asynchronous ops (e.g. a MechanisticBlock on WebGPU). */
 export function fitAsync(o: FitOptions): Promise<FitResult> {
+  checkOptionKeys(o, FIT_KEYS, "fitAsync options");
   return runStepsAsync(fitSteps(o));
 }
 

@@ -8,11 +8,13 @@
  * extrapolates linearly from the observed value and slope; training only has to learn the curvature. Without
  * the slope the network had to infer u'(0) itself and 30 epochs did not beat persistence.
  */
+
 import { Adam, noGrad, type Tensor, tensor } from "@mechanist/autodiff";
 import { MechanisticBlock } from "./block.js";
 import { assertFiniteArray, MechanisticInputError } from "./errors.js";
 import { fingerprint } from "./fingerprint.js";
 import { type EpochInfo, type FitOptions, type FitResult, fitAsync, fit as runFit } from "./fit.js";
+import { checkOptionKeys, FORECASTER_KEYS } from "./option-keys.js";
 
 export interface ForecasterOptions {
   /** Samples the model reads (default 16). */
@@ -115,6 +117,7 @@ export class MechanisticForecaster {
   private scale: number[];
 
   constructor(dim: number, options: ForecasterOptions = {}) {
+    checkOptionKeys(options, FORECASTER_KEYS, "MechanisticForecaster options");
     this.dim = dim;
     this.lookback = options.lookback ?? 16;
     this.horizon = options.horizon ?? 8;

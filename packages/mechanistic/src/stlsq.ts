@@ -8,6 +8,7 @@ import { derivativesOf } from "./data.js";
 import { MechanisticInputError } from "./errors.js";
 import { type Library, resolveLibrary } from "./library.js";
 import { SparseModel } from "./model.js";
+import { checkOptionKeys, SINDY_KEYS, STLSQ_KEYS } from "./option-keys.js";
 import { applyThreshold, type ThresholdRule } from "./threshold.js";
 import { type Trajectory, validateTrajectories } from "./trajectory.js";
 
@@ -66,12 +67,23 @@ export function contributionScales(theta: Matrix, target: Matrix, e: number): Fl
   return Float64Array.from(norms, (n) => n / tn);
 }
 
+/** The STLSQ part of wider options (sindy's, ensembleSindy's), for passing on to `stlsq`. */
+export function stlsqPart(o: StlsqOptions): StlsqOptions {
+  return {
+    threshold: o.threshold,
+    autoThreshold: o.autoThreshold,
+    ridge: o.ridge,
+    maxIterations: o.maxIterations,
+  };
+}
+
 /** STLSQ on Θ (samples × terms) and targets (samples × equations); returns equations × terms. */
 export function stlsq(
   theta: Matrix,
   target: Matrix,
   options: StlsqOptions = {},
 ): { coefficients: number[][]; iterations: number } {
+  checkOptionKeys(options, STLSQ_KEYS, "stlsq options");
   const rule = resolveRule(options.threshold, options.autoThreshold);
   const maxIterations = options.maxIterations ?? 20;
   const coefficients: number[][] = [];
@@ -111,6 +123,7 @@ export interface SindyResult {
 
 /** Plain SINDy on one or several trajectories. */
 export function sindy(trajectories: readonly Trajectory[], options: SindyOptions = {}): SindyResult {
+  checkOptionKeys(options, SINDY_KEYS, "sindy options");
   const start = performance.now();
   const dim = validateTrajectories(trajectories);
   const library = resolveLibrary(options, dim, trajectories[0]?.names);
@@ -120,6 +133,6 @@ export function sindy(trajectories: readonly Trajectory[], options: SindyOptions
     options.smoothingWindow,
   );
   const theta = library.evaluate(states);
-  const { coefficients, iterations } = stlsq(theta, derivatives, options);
+  const { coefficients, iterations } = stlsq(theta, derivatives, stlsqPart(options));
   return { model: new SparseModel(library, coefficients), iterations, wallTimeMs: performance.now() - start };
 }

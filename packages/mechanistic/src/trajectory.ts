@@ -1,8 +1,8 @@
 /** Checks on sampled trajectories: the workspace's one `Trajectory` contract (`x[i]` is the state at `t[i]`). */
-import type { Trajectory } from "@mechanist/datasets";
+import { defaultVariableNames, type Trajectory } from "@mechanist/datasets";
 import { assertFiniteArray, MechanisticInputError } from "./errors.js";
 
-export type { Trajectory };
+export { defaultVariableNames, type Trajectory };
 
 /** Checks shapes, finiteness and increasing time; returns the state dimension. */
 export function validateTrajectories(trajectories: readonly Trajectory[], minSamples = 5): number {
@@ -48,10 +48,4 @@ export function component(traj: Trajectory, d: number): Float64Array {
   const out = new Float64Array(traj.x.length);
   for (let i = 0; i < out.length; i++) out[i] = traj.x[i][d];
   return out;
-}
-
-/** Default variable names: x, y, z for up to three states, else x1, x2, ... */
-export function defaultVariableNames(dim: number): string[] {
-  if (dim <= 3) return ["x", "y", "z"].slice(0, dim);
-  return Array.from({ length: dim }, (_, i) => `x${i + 1}`);
 }

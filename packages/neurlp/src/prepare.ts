@@ -1,3 +1,4 @@
+import type { OptionKeys } from "@mechanist/autodiff";
 import type { LhsProblem, NeurlpBackend, OdeProblem, RhsProblem } from "./backend.js";
 import { type ArrayInput, OdeArray, toDense } from "./core/arrays.js";
 import { assembleBeta } from "./core/assemble.js";
@@ -14,6 +15,7 @@ import {
   solveFactored,
 } from "./core/engine.js";
 import { inputGradients } from "./core/gradients.js";
+import { checkOptionKeys } from "./core/option-keys.js";
 import { buildProblem, type ProblemOptions } from "./core/problem.js";
 import { NeurlpBackendError, NeurlpShapeError, NeurlpValueError } from "./errors.js";
 import { getBackend } from "./registry.js";
@@ -43,6 +45,15 @@ export interface PrepareInputs {
 export interface PrepareOptions extends ProblemOptions, SolveAids {
   backend?: string;
 }
+
+const PREPARE_OPTION_KEYS: OptionKeys<PrepareOptions> = {
+  backend: true,
+  smoothness: true,
+  weights: true,
+  maxBytes: true,
+  equilibrate: true,
+  iterativeRefinement: true,
+};
 
 export interface RhsInputs {
   /** `[B|1, N|1, E]`. */
@@ -88,6 +99,7 @@ function* rhsSolve(f: FactoredLhs, p: OdeProblem): Steps<Float64Array> {
  * refactoring.
  */
 export async function prepareODE(inputs: PrepareInputs, options: PrepareOptions = {}): Promise<PreparedODE> {
+  checkOptionKeys(options, PREPARE_OPTION_KEYS, "prepareODE options");
   const backend = await getBackend(options.backend);
   const nIvSteps = inputs.nIvSteps ?? 0;
   const nIv = inputs.nIv ?? 0;

@@ -1,3 +1,4 @@
+import type { OptionKeys } from "@mechanist/autodiff";
 import type { NeurlpBackend, OdeProblem, RowWeights, Smoothness } from "./backend.js";
 import { type ArrayInput, OdeArray } from "./core/arrays.js";
 import { assembleBeta } from "./core/assemble.js";
@@ -14,6 +15,7 @@ import {
 } from "./core/engine.js";
 import { type GradientRequest, type InputGradients, inputGradients } from "./core/gradients.js";
 import { checkSolution, checkWorkers } from "./core/limits.js";
+import { checkOptionKeys } from "./core/option-keys.js";
 import { checkGradU, type OdeGradients, uShape, wrapGradients } from "./core/outputs.js";
 import { buildProblem, type OdeInputs } from "./core/problem.js";
 import { NeurlpBackendError, NeurlpValueError } from "./errors.js";
@@ -48,6 +50,18 @@ export interface SolveOptions extends SolveAids, HighOrderOptions {
   /** Memory budget of the solve in bytes (default 2 GiB, `Infinity` = no limit); larger problems are refused. */
   maxBytes?: number;
 }
+
+const SOLVE_OPTION_KEYS: OptionKeys<SolveOptions> = {
+  scheme: true,
+  backend: true,
+  smoothness: true,
+  weights: true,
+  workers: true,
+  maxBytes: true,
+  window: true,
+  equilibrate: true,
+  iterativeRefinement: true,
+};
 
 export interface OdeSolution {
   /** `[B, N, D, K]`: value and derivatives 0..K−1 at every grid point. */
@@ -146,6 +160,7 @@ export function problemFor(inputs: OdeInputs, options: SolveOptions): OdeProblem
  * `vjp` for gradients. Inputs are nested arrays or `{ shape, data }`; see `OdeInputs` for shapes.
  */
 export async function solveODE(inputs: OdeInputs, options: SolveOptions = {}): Promise<OdeSolution> {
+  checkOptionKeys(options, SOLVE_OPTION_KEYS, "solveODE options");
   const workers = checkWorkers(options.workers);
   const problem = problemFor(inputs, options);
   const backend = await getBackend(options.backend);

@@ -1,6 +1,7 @@
-import { type CustomOpSpec, customOp, customOpAsync, Tensor } from "@mechanist/autodiff";
+import { type CustomOpSpec, customOp, customOpAsync, type OptionKeys, Tensor } from "@mechanist/autodiff";
 import type { MaybePromise, NeurlpBackend, RowWeights, Smoothness } from "./backend.js";
 import { runAsync, runSync, type SolveAids, type Steps } from "./core/engine.js";
+import { checkOptionKeys } from "./core/option-keys.js";
 import { NeurlpShapeError, NeurlpValueError } from "./errors.js";
 import type { HighOrderOptions, Scheme } from "./highorder/index.js";
 import type { PreparedODE, RhsGradients } from "./prepare.js";
@@ -44,6 +45,17 @@ export interface OdeSolveOptions extends SolveAids, HighOrderOptions {
   /** N, needed when no input has a time axis. */
   nSteps?: number;
 }
+
+const ODE_SOLVE_OPTION_KEYS: OptionKeys<OdeSolveOptions> = {
+  backend: true,
+  scheme: true,
+  smoothness: true,
+  weights: true,
+  nSteps: true,
+  window: true,
+  equilibrate: true,
+  iterativeRefinement: true,
+};
 
 function asInput(t: Tensor): { shape: readonly number[]; data: Float64Array | Float32Array } {
   return { shape: t.shape, data: t.data };
@@ -139,6 +151,7 @@ function recycleUntaped(u: Tensor, call: SolveCall): Tensor {
  * rhs, initial and steps (whichever are Tensors). Synchronous backends only (e.g. "cpu").
  */
 export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {}): Tensor {
+  checkOptionKeys(options, ODE_SOLVE_OPTION_KEYS, "odeSolve options");
   checkSolveInputs(inputs);
   const call = solveOp(inputs, options, getBackendSync(options.backend), runBlocking);
   return recycleUntaped(customOp(call.spec)(...call.tensors)[0]!, call);
@@ -146,6 +159,7 @@ export function odeSolve(inputs: OdeSolveTensors, options: OdeSolveOptions = {})
 
 /** `odeSolve` on any backend, asynchronous ones (WebGPU) included; gradients need `backwardAsync()`. */
 export async function odeSolveAsync(inputs: OdeSolveTensors, options: OdeSolveOptions = {}): Promise<Tensor> {
+  checkOptionKeys(options, ODE_SOLVE_OPTION_KEYS, "odeSolveAsync options");
   checkSolveInputs(inputs);
   const call = solveOp(inputs, options, await getBackend(options.backend), runOnBackend);
   return recycleUntaped((await customOpAsync(call.spec)(...call.tensors))[0]!, call);

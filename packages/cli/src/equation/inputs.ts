@@ -12,6 +12,10 @@ export function parseInit(text: string, order: number): number[] {
     const m = INIT_NAME.exec(name);
     // Strict decimals, as everywhere on the command line: Number() would read 0x10 as 16 and "" as 0.
     const v = value === undefined ? undefined : parseDecimal(value);
+    if (m && value !== undefined && v === undefined && extra === undefined)
+      throw new UsageError(
+        `--init: the value of ${name}, "${value}", is not a finite decimal number (e.g. 1, -0.5, 2e-3)`,
+      );
     if (!m || v === undefined || extra !== undefined)
       throw new UsageError(`--init: "${part}" is not of the form u=1 or u'=0 (e.g. --init "u=1,u'=0")`);
     const k = m[2] !== undefined ? Number(m[2]) : (m[1] ?? "").length;

@@ -104,10 +104,10 @@ function describeChecks(c: NumberChecks): string | undefined {
 
 /** Parses one number with the strict decimal grammar and the checks; the error names the flag. */
 export function checkedNumber(text: string, flag: string, c: NumberChecks): number {
-  const kind = c.integer ? "an integer" : "a number";
+  const kind = c.integer ? "an integer (decimal, e.g. 12)" : "a number (decimal, e.g. 12 or 1.5e-3)";
   const n = parseDecimal(text);
   if (n === undefined || (c.integer && !Number.isInteger(n)))
-    throw new UsageError(`--${flag} must be ${kind} (decimal, e.g. 12 or 1.5e-3), got "${text}"`);
+    throw new UsageError(`--${flag} must be ${kind}, got "${text}"`);
   if (c.positive && !(n > 0)) throw new UsageError(`--${flag} must be > 0, got ${n}`);
   if (c.min !== undefined && n < c.min) throw new UsageError(`--${flag} must be ≥ ${c.min}, got ${n}`);
   if (c.max !== undefined && n > c.max) throw new UsageError(`--${flag} must be ≤ ${c.max}, got ${n}`);

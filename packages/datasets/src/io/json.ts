@@ -1,4 +1,5 @@
 import { JsonFormatError } from "../errors.js";
+import { defaultVariableNames } from "../trajectory.js";
 import type { Table } from "./csv.js";
 
 /** JSON `{ "names": [...], "t": [...], "x": [[...], ...] }` (extra fields such as params are kept). */
@@ -8,6 +9,7 @@ export function toJson(table: Table): string {
 
 /**
  * Parses a JSON table `{ names, t, x }`, checking its shape; `file` names the source in error messages.
+ * `names` may be left out (the `Trajectory` contract makes it optional): x, y, z or x1, x2, … are used.
  * Extra fields are kept.
  */
 export function parseJson(text: string, file = "<json>"): Table & Record<string, unknown> {
@@ -20,9 +22,10 @@ export function parseJson(text: string, file = "<json>"): Table & Record<string,
   const o = value as Record<string, unknown>;
   if (typeof o !== "object" || o === null)
     throw new JsonFormatError(file, "expected an object {names, t, x}");
-  const { names, t, x } = o;
+  const { t, x } = o;
+  const names = o.names ?? defaultVariableNames(Array.isArray(x) && Array.isArray(x[0]) ? x[0].length : 0);
   if (!Array.isArray(names) || !names.every((n) => typeof n === "string")) {
-    throw new JsonFormatError(file, '"names" must be an array of strings');
+    throw new JsonFormatError(file, '"names", when given, must be an array of strings');
   }
   if (!Array.isArray(t) || !t.every(Number.isFinite))
     throw new JsonFormatError(file, '"t" must be an array of numbers');
@@ -34,5 +37,5 @@ export function parseJson(text: string, file = "<json>"): Table & Record<string,
       throw new JsonFormatError(file, `"x[${i}]" must be ${names.length} finite numbers`);
     }
   });
-  return o as Table & Record<string, unknown>;
+  return { ...o, names } as Table & Record<string, unknown>;
 }

@@ -2,6 +2,7 @@
 import { MechanisticInputError } from "../errors.js";
 import type { Library } from "../library.js";
 import type { SparseModel } from "../model.js";
+import { checkOptionKeys, DISCOVER_KEYS } from "../option-keys.js";
 import type { SelectionRule } from "../threshold.js";
 import type { Trajectory } from "../trajectory.js";
 
@@ -166,6 +167,7 @@ function denoiserLayers(option: DiscoverOptions["denoiser"], published: boolean)
 }
 
 export function resolveSettings(o: DiscoverOptions): Settings {
+  checkOptionKeys(o, DISCOVER_KEYS, "discover options");
   const published = o.preset === "published";
   if (o.preset !== undefined && o.preset !== "fast" && o.preset !== "published") {
     throw new MechanisticInputError(`preset must be "fast" or "published", got ${JSON.stringify(o.preset)}`);
