@@ -15,7 +15,7 @@ Commands
 ${commands}
 
 Options
-  -h, --help     show help (also \`mechanist <command> --help\`)
+  -h, --help     show help (also \`mechanist <command> --help\` or \`mechanist help <command>\`)
   -v, --version  print the version
 
 Exit codes: 0 success, 2 bad command line or input (the message says what to change), 1 internal failure.
@@ -45,7 +45,8 @@ export async function main(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  const [command, ...rest] = argv;
+  // `mechanist help solve` is `mechanist solve --help`, as in git and npm.
+  const [command, ...rest] = argv[0] === "help" && argv.length > 1 ? [argv[1], "--help"] : argv;
   try {
     if (command === undefined || command === "-h" || command === "--help" || command === "help") {
       out.write(mainHelp());

@@ -58,7 +58,16 @@ describe.each(COMMANDS.map((c) => [c.spec.name, c.spec] as const))("mechanist %s
     const out = sink();
     expect(await main([spec.name, "--help"], out, sink())).toBe(0);
     expect(out.text).toBe(help);
+    const viaHelp = sink();
+    expect(await main(["help", spec.name], viaHelp, sink())).toBe(0);
+    expect(viaHelp.text).toBe(help);
   });
+});
+
+it("mechanist help NAME with an unknown command exits 2 naming the commands", async () => {
+  const err = sink();
+  expect(await main(["help", "frobnicate"], sink(), err)).toBe(2);
+  expect(err.text).toMatch(/unknown command "frobnicate"\. Commands: discover/);
 });
 
 it("mechanist --help lists every command with its summary", () => {
