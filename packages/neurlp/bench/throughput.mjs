@@ -8,7 +8,7 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { linePlot } from "@mechanist/viz";
 import { terminateWorkers } from "../dist/index.js";
-import { CELLS, cellInputs, forward, forwardBackward, minMs, minTimes } from "./cells.mjs";
+import { CELLS, cellInputs, forward, forwardBackward, minMs, minTimesInterleaved } from "./cells.mjs";
 import { loglogSlope } from "./stats.mjs";
 
 const quick = process.argv.includes("--quick");
@@ -128,18 +128,37 @@ for (const { B, N, smnnQuoted } of CELLS) {
   );
 }
 
-console.log("\n## Time vs N (1 thread; min wall ms, and min process CPU ms in brackets)\n");
-console.log("| B | N | fwd ms | fwd+bwd ms | fwd µs per system·step (CPU) |");
-console.log("|---|---|---|---|---|");
+console.log(
+  "\n## Time vs N (1 thread; min wall ms, and min process CPU ms in brackets; variants interleaved run by run)\n",
+);
+console.log(
+  "Default: every call allocates its outputs (u, gradients; the loop's gradU too), as a plain `solveODE` loop does. Recycled: the loop hands them back with `recycle` and reuses its gradU array. Faults: fewest minor page faults of a default run (fresh memory faulted in; 4 KiB each).\n",
+);
+console.log(
+  "| B | N | fwd ms | fwd+bwd ms | faults fwd / fwd+bwd | recycled fwd ms | recycled fwd+bwd ms | fwd+bwd ÷ fwd (recycled, CPU) |",
+);
+console.log("|---|---|---|---|---|---|---|---|");
 const Ns = quick ? [128, 512, 2048] : [128, 256, 512, 1024, 2048, 4096];
+const keep = { recycle: true };
 for (const B of [1, 64, 512]) {
   for (const N of Ns) {
     const inputs = cellInputs(B, N);
-    const fwd = await minTimes(() => forward(inputs), 7, 3000);
-    const fb = await minTimes(() => forwardBackward(inputs), 7, 3000);
-    results.scaling.push({ B, N, fwd: fwd.wall, fb: fb.wall, fwdCpu: fwd.cpu, fbCpu: fb.cpu });
+    const t = await minTimesInterleaved(
+      {
+        fwd: () => forward(inputs),
+        fb: () => forwardBackward(inputs),
+        fwdR: () => forward(inputs, {}, keep),
+        fbR: () => forwardBackward(inputs, {}, keep),
+      },
+      7,
+      6000,
+    );
+    const row = { B, N, faultsFwd: t.fwd.faults, faultsFb: t.fb.faults };
+    for (const [key, v] of Object.entries(t)) Object.assign(row, { [key]: v.wall, [`${key}Cpu`]: v.cpu });
+    results.scaling.push(row);
+    const ms = (v) => `${fmt(v.wall)} (${fmt(v.cpu)})`;
     console.log(
-      `| ${B} | ${N} | ${fmt(fwd.wall)} (${fmt(fwd.cpu)}) | ${fmt(fb.wall)} (${fmt(fb.cpu)}) | ${fmt((1000 * fwd.cpu) / (B * N), 3)} |`,
+      `| ${B} | ${N} | ${ms(t.fwd)} | ${ms(t.fb)} | ${t.fwd.faults} / ${t.fb.faults} | ${ms(t.fwdR)} | ${ms(t.fbR)} | ${(t.fbR.cpu / t.fwdR.cpu).toFixed(2)} |`,
     );
   }
   const rows = results.scaling.filter((r) => r.B === B);
@@ -148,19 +167,18 @@ for (const B of [1, 64, 512]) {
       rows.map((r) => r.N),
       rows.map((r) => r[key]),
     );
-  results.exponents[B] = {
-    fwd: exponentOf("fwd"),
-    fb: exponentOf("fb"),
-    fwdCpu: exponentOf("fwdCpu"),
-    fbCpu: exponentOf("fbCpu"),
-  };
+  results.exponents[B] = {};
+  for (const key of ["fwd", "fb", "fwdR", "fbR"]) {
+    results.exponents[B][key] = exponentOf(key);
+    results.exponents[B][`${key}Cpu`] = exponentOf(`${key}Cpu`);
+  }
 }
 console.log("\nFitted exponent of time vs N (log-log slope over the N above; wall, and CPU in brackets):\n");
-console.log("| B | forward | forward + backward |\n|---|---|---|");
+console.log("| B | forward | forward + backward | recycled forward | recycled forward + backward |");
+console.log("|---|---|---|---|---|");
 for (const [B, e] of Object.entries(results.exponents)) {
-  console.log(
-    `| ${B} | ${e.fwd.toFixed(2)} (${e.fwdCpu.toFixed(2)}) | ${e.fb.toFixed(2)} (${e.fbCpu.toFixed(2)}) |`,
-  );
+  const x = (key) => `${e[key].toFixed(2)} (${e[`${key}Cpu`].toFixed(2)})`;
+  console.log(`| ${B} | ${x("fwd")} | ${x("fb")} | ${x("fwdR")} | ${x("fbR")} |`);
 }
 
 const series = [];

@@ -47,6 +47,7 @@ export {
   type RhsGradients,
   type RhsInputs,
 } from "./prepare.js";
+export { recycle } from "./recycle.js";
 export {
   disposeBackends,
   getBackend,

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { randomInputs } from "../src/conformance/random.js";
 import { clearBufferPool, giveBuffer, setPoolLimit, takeBuffer } from "../src/core/buffers.js";
+import { allocatedBufferBytes, NeurlpValueError, recycle, solveODE } from "../src/index.js";
 
 describe("buffer pool", () => {
   const limit = setPoolLimit(2 ** 30);
@@ -31,5 +33,36 @@ describe("buffer pool", () => {
     expect(takeBuffer(2 * 8192)).toBe(big);
     expect(takeBuffer(8192)).toBe(newer);
     expect(takeBuffer(8192)).not.toBe(older);
+  });
+});
+
+describe("recycle (outputs handed back by a training loop)", () => {
+  // every output at least the pool's minimum length (4096), so all of them are kept
+  const inputs = randomInputs(5, { B: 4, N: 1100, E: 1, D: 1, K: 3, nIvSteps: 1, nIv: 2 });
+
+  async function step(give: boolean): Promise<Float64Array> {
+    const s = await solveODE(inputs);
+    const u = Float64Array.from(s.u.data);
+    const g = await s.vjp({ shape: s.u.shape, data: s.u.data.map((x) => 2 * x) });
+    s.dispose();
+    if (give) recycle(s.u, g.coefficients, g.rhs, g.initial, g.steps);
+    return u;
+  }
+
+  it("lets a loop run without allocating, with results identical to fresh arrays", async () => {
+    clearBufferPool();
+    const fresh = await step(false);
+    const before = allocatedBufferBytes();
+    await step(false);
+    expect(allocatedBufferBytes()).toBeGreaterThan(before); // u and the gradients are new each time
+    await step(true);
+    const settled = allocatedBufferBytes();
+    for (let i = 0; i < 3; i++) expect(Array.from(await step(true))).toEqual(Array.from(fresh));
+    expect(allocatedBufferBytes()).toBe(settled);
+  });
+
+  it("refuses what is not an output array", () => {
+    expect(() => recycle(new Float32Array(8) as never)).toThrow(NeurlpValueError);
+    expect(() => recycle({ data: [1, 2] } as never)).toThrow(/argument 0/);
   });
 });
