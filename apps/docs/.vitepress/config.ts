@@ -10,7 +10,8 @@ export default defineConfig({
   description: "Mechanistic Neural Networks for TypeScript: NeuRLP solver, equation discovery, forecasting",
   cleanUrls: false,
   lastUpdated: false,
-  srcExclude: ["README.md", "test/**", "scripts/**", "snippets/**", "node_modules/**"],
+  // guide/readmes/ holds the package READMEs that guide pages include: sources, not pages.
+  srcExclude: ["README.md", "test/**", "scripts/**", "snippets/**", "node_modules/**", "guide/readmes/**"],
   head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
   markdown: { math: true, lineNumbers: false },
   themeConfig: {
@@ -25,7 +26,14 @@ export default defineConfig({
     sidebar: {
       "/api/": apiSidebar(),
       "/": [
-        { text: "Start", items: [{ text: "Getting started", link: "/guide/getting-started" }] },
+        {
+          text: "Start",
+          items: [
+            { text: "Getting started", link: "/guide/getting-started" },
+            { text: "Which solver when", link: "/guide/which-solver" },
+            { text: "Coming from Python", link: "/guide/from-python" },
+          ],
+        },
         {
           text: "Concepts",
           items: [

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { findChromium, launchChromium } from "@mechanist/browser-harness";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brokenLinks } from "./links.js";
 import { buildSite, DIST_DIR, parseEquation, SCREENSHOT_DIR, serveSite, siteIsFresh } from "./site.js";
 
 // Builds the site exactly as `pnpm build` does, serves dist/ on localhost and drives the pages
@@ -55,8 +56,16 @@ describe("docs site in headless Chromium", () => {
     await shot(page, "home");
     const guide = await open("/guide/getting-started.html");
     const text = await guide.textContent("main");
+    expect(text).toContain("npm install @mechanist/neurlp");
+    expect(text).toContain(`--init "u=1,u'=0"`);
+    expect(text).toContain("@mechanist/neurlp-webgpu");
     expect(text).toContain("bash scripts/main.sh");
-    expect(text).toContain("bash scripts/test.sh");
+    const which = await open("/guide/which-solver.html");
+    expect(await which.textContent("main")).toContain("Dormand–Prince");
+    const python = await open("/guide/from-python.html");
+    expect(await python.textContent("main")).toContain("STLSQ");
+    await which.close();
+    await python.close();
     await guide.close();
     await page.close();
   });
@@ -254,6 +263,10 @@ describe("docs site in headless Chromium", () => {
       const code = readFileSync(join(assets, file), "utf8");
       expect(code, file).not.toMatch(/\bfrom\s*["']node:|\bimport\(\s*["']node:|dawn\.node|["']webgpu\/dist/);
     }
+  });
+
+  it("has no broken internal link or anchor in any built page", () => {
+    expect(brokenLinks(DIST_DIR)).toEqual([]);
   });
 
   it("reports no uncaught page errors", () => {

@@ -65,6 +65,13 @@ const checks: Record<string, (out: string) => void | Promise<void>> = {
     expect(dy!["x*z"]).toBeCloseTo(-1, 1);
     expect(Object.keys(dz!).sort()).toEqual(["x*y", "z"]);
   },
+  "quick-discover.ts": (out) => {
+    const [dx, dy, dz] = out.split("\n").map(parseEquation);
+    expect(Object.keys(dx!).sort()).toEqual(["x", "y"]);
+    expect(Object.keys(dy!).sort()).toEqual(["x", "x*z", "y"]);
+    expect(Object.keys(dz!).sort()).toEqual(["x*y", "z"]);
+    expect(Math.abs(dy!.x! / 28 - 1)).toBeLessThan(0.01);
+  },
   "forecaster.ts": (out) => {
     const mnn = number(out, /MNN (\S+),/);
     expect(mnn).toBeLessThan(0.2);
