@@ -3,17 +3,20 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// API reference: one Markdown page per workspace package (typedoc-plugin-markdown) into api/,
-// rendered by VitePress. One TypeScript program for all packages (tsconfig.api.json), which is
-// about 3× faster than TypeDoc's per-package mode. Packages whose index is still empty are
-// skipped; browser-harness is test tooling, not a library API.
+// API reference: one Markdown page per public entry point (every path of each published package's
+// "exports" map: main entries and subpaths such as @mechanist/neurlp/conformance or @mechanist/viz/node),
+// rendered by VitePress. One TypeScript program for all packages (tsconfig.api.json), which is about 3×
+// faster than TypeDoc's per-package mode. Private packages (test tooling) are not a library API.
+// packages/release-check/test/api-docs.test.ts fails when an exported function or class has no doc comment.
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../../packages");
-const SKIP = new Set(["browser-harness"]);
-const entryPoints = readdirSync(root)
-  .filter((p) => !SKIP.has(p))
-  .map((p) => join(root, p, "src", "index.ts"))
-  .filter((f) => existsSync(f) && readFileSync(f, "utf8").replace(/\s/g, "") !== "export{};");
+const entryPoints = readdirSync(root).flatMap((p) => {
+  const file = join(root, p, "package.json");
+  if (!existsSync(file)) return [];
+  const pkg = JSON.parse(readFileSync(file, "utf8"));
+  if (pkg.private) return [];
+  return Object.values(pkg.exports ?? {}).map((target) => join(root, p, target.source));
+});
 
 /** @type {Partial<import("typedoc").TypeDocOptions & import("typedoc-plugin-markdown").PluginOptions>} */
 export default {

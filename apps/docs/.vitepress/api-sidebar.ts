@@ -1,34 +1,40 @@
-import { existsSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DefaultTheme } from "vitepress";
+import { moduleRank } from "../api-order.mjs";
 
-const scope = join(dirname(fileURLToPath(import.meta.url)), "..", "api", "@mechanist");
+const api = join(dirname(fileURLToPath(import.meta.url)), "..", "api");
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? markdownFiles(p) : p.endsWith(".md") ? [p] : [];
+  });
+}
 
 /**
- * Sidebar of the TypeDoc output: api/@mechanist/<pkg>.md, or api/@mechanist/<pkg>/index.md plus
- * namespaces/<ns>.md for packages with namespaces. Read when the config loads (after `pnpm api`).
+ * Sidebar of the TypeDoc output, one entry per module (a package's main entry or a subpath such as
+ * `@mechanist/neurlp/conformance`), most used first (api-order.mjs), namespaces nested under their
+ * module. TypeDoc writes `api/<module>.md`, or `api/<module>/index.md` plus `namespaces/<ns>.md` for a
+ * module with namespaces. Read when the config loads (after `pnpm api`).
  */
 export function apiSidebar(): DefaultTheme.SidebarItem[] {
   const items: DefaultTheme.SidebarItem[] = [{ text: "Overview", link: "/api/" }];
-  if (!existsSync(scope)) return items;
-  const names = new Set(readdirSync(scope).map((f) => f.replace(/\.md$/, "")));
-  for (const name of [...names].sort()) {
-    const dir = join(scope, name);
-    if (!existsSync(join(dir, "index.md"))) {
-      items.push({ text: `@mechanist/${name}`, link: `/api/@mechanist/${name}` });
-      continue;
-    }
-    const namespaces = existsSync(join(dir, "namespaces")) ? readdirSync(join(dir, "namespaces")) : [];
+  if (!existsSync(join(api, "@mechanist"))) return items;
+  const pages = markdownFiles(join(api, "@mechanist")).map((f) => relative(api, f).replace(/\.md$/, ""));
+  const modules = pages
+    .filter((p) => !p.includes("/namespaces/"))
+    .map((p) => ({ name: p.replace(/\/index$/, ""), link: `/api/${p.replace(/index$/, "")}` }))
+    .sort((a, b) => moduleRank(a.name) - moduleRank(b.name) || a.name.localeCompare(b.name));
+  for (const m of modules) {
+    const namespaces = pages.filter((p) => p.startsWith(`${m.name}/namespaces/`));
     items.push({
-      text: `@mechanist/${name}`,
-      link: `/api/@mechanist/${name}/`,
-      items: namespaces
-        .filter((f) => f.endsWith(".md"))
-        .map((f) => ({
-          text: f.replace(/\.md$/, ""),
-          link: `/api/@mechanist/${name}/namespaces/${f.replace(/\.md$/, "")}`,
-        })),
+      text: m.name,
+      link: m.link,
+      ...(namespaces.length > 0 && {
+        items: namespaces.map((p) => ({ text: p.slice(p.lastIndexOf("/") + 1), link: `/api/${p}` })),
+      }),
     });
   }
   return items;

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findChromium, launchChromium } from "@mechanist/browser-harness";
 import type { Browser, Page } from "playwright-core";
@@ -240,9 +240,24 @@ describe("docs site in headless Chromium", () => {
     const links = await page.locator("main a[href*='@mechanist']").count();
     expect(links).toBeGreaterThanOrEqual(5);
     const neurlp = await open("/api/@mechanist/neurlp.html");
-    expect(await neurlp.textContent("main")).toContain("solveODE");
+    // Ordered by importance: the page opens with the functions, solveODE first; error classes come last.
+    const headings = await neurlp.$$eval("main h2, main h3", (hs) => hs.map((h) => h.id));
+    expect(headings.slice(0, 2)).toEqual(["functions", "solveode"]);
+    expect(headings.indexOf("errors")).toBeGreaterThan(headings.indexOf("interfaces"));
     await shot(neurlp, "api-neurlp");
     await neurlp.close();
+    // Subpaths have their pages, and their functions are described.
+    for (const [path, name] of [
+      ["/api/@mechanist/neurlp/conformance.html", "runConformance"],
+      ["/api/@mechanist/neurlp/reference.html", "solveDense"],
+      ["/api/@mechanist/viz/node.html", "writePlot"],
+      ["/api/@mechanist/datasets/node.html", "readCsvFile"],
+    ]) {
+      const sub = await open(path!);
+      const text = (await sub.textContent("main")) ?? "";
+      expect(text, path).toContain(name);
+      await sub.close();
+    }
     await page.close();
   });
 
@@ -267,6 +282,10 @@ describe("docs site in headless Chromium", () => {
 
   it("has no broken internal link or anchor in any built page", () => {
     expect(brokenLinks(DIST_DIR)).toEqual([]);
+  });
+
+  it("has no orphan pages: the package READMEs the guides include are not pages of their own", () => {
+    expect(existsSync(join(DIST_DIR, "guide", "readmes"))).toBe(false);
   });
 
   it("reports no uncaught page errors", () => {

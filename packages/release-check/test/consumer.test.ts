@@ -61,7 +61,7 @@ describe("packed tarballs installed with npm outside the workspace", () => {
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it("finds the samples of every README and docs page", () => {
     expect(samples.length).toBeGreaterThanOrEqual(15);

@@ -80,7 +80,12 @@ export async function runConformanceCases(
 
 let anonymous = 0;
 
-/** Registers the suite as vitest tests (call it at the top level of a vitest test file). */
+/**
+ * Registers the backend conformance suite as vitest tests (closed forms, dense equivalence, fixtures, finite-
+ * difference gradients, batching, broadcasting, bad inputs) for a registered backend name or a factory;
+ * `skip` names cases with a reason, `tolerance` overrides the precision defaults. Call it at the top level
+ * of a vitest test file.
+ */
 export function runConformance(backend: string | BackendFactory, options: ConformanceOptions = {}): void {
   if (!vitest) {
     throw new NeurlpValueError(
