@@ -1,6 +1,5 @@
 import { defineConfig } from "vitepress";
 import { apiSidebar } from "./api-sidebar.js";
-import { nodeOnlyStubs } from "./node-only.js";
 
 // The site is built from the workspace packages' TypeScript sources (the "source" export
 // condition), both for the live demos (client bundle) and for the static render (SSR), so the docs
@@ -47,6 +46,7 @@ export default defineConfig({
             { text: "autodiff", link: "/guide/autodiff" },
             { text: "neurlp", link: "/guide/neurlp" },
             { text: "Choosing and writing a backend", link: "/guide/backends" },
+            { text: "Writing a backend (long form)", link: "/guide/writing-a-backend" },
             { text: "neurlp-webgpu", link: "/guide/neurlp-webgpu" },
             { text: "neurlp-tfjs", link: "/guide/neurlp-tfjs" },
             { text: "neurlp-gpujs", link: "/guide/neurlp-gpujs" },
@@ -79,11 +79,11 @@ export default defineConfig({
     outline: { level: [2, 3] },
   },
   vite: {
-    plugins: [nodeOnlyStubs()],
     resolve: { conditions: ["source"] },
     ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
-    // The discovery demo runs in a module Web Worker: same resolution and Node-only stubs.
-    worker: { format: "es", plugins: () => [nodeOnlyStubs()] },
+    // The discovery demo runs in a module Web Worker. No stubs for Node modules: the packages' main
+    // entries are browser-safe (Node-only code is behind `./node` subpaths and "node" import conditions).
+    worker: { format: "es" },
     build: { chunkSizeWarningLimit: 4000 },
   },
 });

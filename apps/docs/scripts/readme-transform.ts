@@ -73,7 +73,16 @@ export function escapeStrayHtml(text: string): string {
   return out.join("\n");
 }
 
-export function adaptReadme(text: string, pkg: string, copyImage: (rel: string) => string | null): string {
+/**
+ * `copyImage` maps a relative image to its site URL (null: not available); `pageFor` maps a relative link to
+ * the site page showing that file (null: the file has no page, the link becomes its label).
+ */
+export function adaptReadme(
+  text: string,
+  pkg: string,
+  copyImage: (rel: string) => string | null,
+  pageFor: (rel: string) => string | null = () => null,
+): string {
   let inFence = false;
   return (
     escapeStrayHtml(text)
@@ -87,9 +96,11 @@ export function adaptReadme(text: string, pkg: string, copyImage: (rel: string) 
           const url = copyImage(href);
           return url ? `![${alt}](${url})` : `*(image ${alt} not available)*`;
         });
-        out = out.replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)\)/g, (all, label: string, href: string) =>
-          external(href) ? all : label,
-        );
+        out = out.replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)\)/g, (all, label: string, href: string) => {
+          if (external(href)) return all;
+          const page = pageFor(href);
+          return page ? `[${label}](${page})` : label;
+        });
         // VitePress treats {{ }} as Vue interpolation outside code.
         return out.replace(/\{\{/g, "&#123;&#123;");
       })

@@ -16,7 +16,34 @@ const packages = resolve(docs, "../../packages");
 const outDir = join(docs, "guide", "readmes");
 // Sections the guide pages include by name; a placeholder region is written when one is missing.
 const REQUIRED: Record<string, string[]> = { neurlp: ["writing-a-backend"] };
+// Repository documents that have a page of their own on the site: README links to them stay links.
+// Each is written to guide/readmes/<pkg>-<name>.md for its page to include.
+const DOC_PAGES: Record<string, { file: string; page: string }[]> = {
+  neurlp: [{ file: "docs/writing-a-backend.md", page: "/guide/writing-a-backend" }],
+};
+const README_PAGES: Record<string, string> = { neurlp: "/guide/neurlp" };
 mkdirSync(outDir, { recursive: true });
+
+/** The site page of a link in a file of `pkg` (`from`: that file's directory inside the package). */
+function pageFor(pkg: string, from: string, href: string): string | null {
+  const target = join(from, href.split("#")[0]!).replace(/^\.\//, "");
+  if (target === "README.md") return README_PAGES[pkg] ?? null;
+  return DOC_PAGES[pkg]?.find((d) => d.file === target)?.page ?? null;
+}
+
+for (const [pkg, docs] of Object.entries(DOC_PAGES)) {
+  for (const doc of docs) {
+    const text = readFileSync(join(packages, pkg, doc.file), "utf8");
+    const from = dirname(doc.file);
+    const adapted = adaptReadme(
+      text,
+      pkg,
+      () => null,
+      (href) => pageFor(pkg, from, href),
+    );
+    writeFileSync(join(outDir, `${pkg}-${doc.file.replace(/^docs\//, "").replace(/\.md$/, "")}.md`), adapted);
+  }
+}
 
 for (const pkg of readdirSync(packages)) {
   const readme = join(packages, pkg, "README.md");
@@ -26,14 +53,20 @@ for (const pkg of readdirSync(packages)) {
     writeFileSync(target, addRegions(note, REQUIRED[pkg]));
     continue;
   }
-  const text = adaptReadme(readFileSync(readme, "utf8"), pkg, (rel) => {
-    const src = join(packages, pkg, rel);
-    if (!existsSync(src)) return null;
-    const dest = join(docs, "public", "readmes", pkg, rel);
-    mkdirSync(dirname(dest), { recursive: true });
-    copyFileSync(src, dest);
-    return `/readmes/${pkg}/${rel.replace(/^\.\//, "")}`;
-  });
+  const links = (href: string) => pageFor(pkg, ".", href);
+  const text = adaptReadme(
+    readFileSync(readme, "utf8"),
+    pkg,
+    (rel) => {
+      const src = join(packages, pkg, rel);
+      if (!existsSync(src)) return null;
+      const dest = join(docs, "public", "readmes", pkg, rel);
+      mkdirSync(dirname(dest), { recursive: true });
+      copyFileSync(src, dest);
+      return `/readmes/${pkg}/${rel.replace(/^\.\//, "")}`;
+    },
+    links,
+  );
   writeFileSync(target, addRegions(text, REQUIRED[pkg]));
   console.log(`readmes: ${pkg}`);
 }
