@@ -278,6 +278,24 @@ describe("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("keeps wide tables inside the content column at 1280 px (they scroll instead of being clipped)", async () => {
+    for (const path of ["/guide/which-solver.html", "/benchmarks/", "/api/@mechanist/neurlp.html"]) {
+      const page = await open(path);
+      const clipped = await page.$$eval("main table", (tables) => {
+        const main = document.querySelector("main")!.getBoundingClientRect();
+        return tables
+          .filter((t) => {
+            const box = t.getBoundingClientRect();
+            const scrolls = ["auto", "scroll"].includes(getComputedStyle(t).overflowX);
+            return box.right > main.right + 1 || (t.scrollWidth > t.clientWidth + 1 && !scrolls);
+          })
+          .map((t) => t.textContent?.slice(0, 60));
+      });
+      expect(clipped, path).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("bundles no Node-only module for the browser", () => {
     // ESM imports of Node built-ins or the Dawn addon would fail to load in a browser. The site uses
     // no stubs: the packages' main entries must keep Node-only code out by themselves. (tfjs's own
