@@ -23,7 +23,11 @@ export default {
   entryPoints,
   entryPointStrategy: "resolve",
   tsconfig: join(here, "tsconfig.api.json"),
-  plugin: ["typedoc-plugin-markdown", join(here, "typedoc-module-names.mjs")],
+  plugin: [
+    "typedoc-plugin-markdown",
+    join(here, "typedoc-module-names.mjs"),
+    join(here, "typedoc-unique-anchors.mjs"),
+  ],
   out: join(here, "api"),
   cleanOutputDir: true,
   readme: "none",
@@ -41,5 +45,9 @@ export default {
   excludeExternals: true,
   disableSources: true,
   sanitizeComments: true,
+  // Headings carry the anchor TypeDoc links to ({#id}, which VitePress keeps), so a link never depends on
+  // VitePress slugging the same heading sequence the same way (it does not: "MechanisticBlock.options"
+  // and the interface MechanisticBlockOptions slug alike, and only TypeDoc counts both).
+  useCustomAnchors: true,
   logLevel: "Error",
 };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { findChromium, launchChromium } from "@mechanist/browser-harness";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brokenLinks } from "./links.js";
+import { brokenLinks, duplicateIds } from "./links.js";
 import { buildSite, DIST_DIR, parseEquation, SCREENSHOT_DIR, serveSite, siteIsFresh } from "./site.js";
 
 // Builds the site exactly as `pnpm build` does, serves dist/ on localhost and drives the pages
@@ -32,8 +32,9 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+/** A screenshot; `fullPage: false` for the long API pages (a full capture of ~30,000 px takes >30 s under load). */
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 beforeAll(async () => {
@@ -247,7 +248,7 @@ describe("docs site in headless Chromium", () => {
     const headings = await neurlp.$$eval("main h2, main h3", (hs) => hs.map((h) => h.id));
     expect(headings.slice(0, 2)).toEqual(["functions", "solveode"]);
     expect(headings.indexOf("errors")).toBeGreaterThan(headings.indexOf("interfaces"));
-    await shot(neurlp, "api-neurlp");
+    await shot(neurlp, "api-neurlp", false);
     await neurlp.close();
     // Subpaths have their pages, and their functions are described.
     for (const [path, name] of [
@@ -274,6 +275,13 @@ describe("docs site in headless Chromium", () => {
         file,
       ).toBe(true);
     expect(await page.locator("main table").count()).toBeGreaterThan(3);
+    // Each snapshot says when and on what it was measured (from its own JSON).
+    const measured = await page.$$eval("[data-testid=bench-measured]", (ps) =>
+      ps.map((p) => p.textContent ?? ""),
+    );
+    expect(measured.length).toBe(titles.length);
+    for (const m of measured)
+      expect(m).toMatch(/AMD EPYC × 2 cores · Node v\d+.* load average \d+\.\d at start/);
     await shot(page, "benchmarks");
     await page.close();
   });
@@ -296,6 +304,36 @@ describe("docs site in headless Chromium", () => {
     }
   });
 
+  it("bundles NeuRLP's worker script (the `workers` option) and the bundled worker answers a job", async () => {
+    // Vite emits the worker only for the literal new Worker(new URL("./entry.js", import.meta.url)) shape.
+    const assets = join(DIST_DIR, "assets");
+    const chunks = [...readdirSync(assets), ...readdirSync(join(assets, "chunks")).map((f) => `chunks/${f}`)];
+    const urls = new Set(
+      chunks
+        .filter((f) => f.endsWith(".js"))
+        .flatMap((f) => [
+          ...readFileSync(join(assets, f), "utf8").matchAll(
+            /new Worker\(new URL\("(\/assets\/entry-[\w-]+\.js)"/g,
+          ),
+        ])
+        .map((m) => m[1]!),
+    );
+    expect([...urls]).toHaveLength(1);
+    const page = await open("/");
+    const reply = await page.evaluate(
+      (url) =>
+        new Promise((done, fail) => {
+          const w = new Worker(url, { type: "module" });
+          w.onerror = (e) => fail(new Error(`worker failed to load: ${e.message}`));
+          w.onmessage = (e) => done(e.data);
+          w.postMessage({ kind: "release", id: 7, key: 1 });
+        }),
+      [...urls][0]!,
+    );
+    expect(reply).toEqual({ id: 7, ok: true });
+    await page.close();
+  });
+
   it("bundles no Node-only module for the browser", () => {
     // ESM imports of Node built-ins or the Dawn addon would fail to load in a browser. The site uses
     // no stubs: the packages' main entries must keep Node-only code out by themselves. (tfjs's own
@@ -309,6 +347,10 @@ describe("docs site in headless Chromium", () => {
 
   it("has no broken internal link or anchor in any built page", () => {
     expect(brokenLinks(DIST_DIR)).toEqual([]);
+  });
+
+  it("gives every anchor of a page a unique id (TypeDoc's anchors are the headings' ids)", () => {
+    expect(duplicateIds(DIST_DIR)).toEqual([]);
   });
 
   it("has no orphan pages: the package READMEs the guides include are not pages of their own", () => {

@@ -44,3 +44,16 @@ export function brokenLinks(dist: string): string[] {
   }
   return broken;
 }
+
+/** Every `id` that occurs more than once in one built page (a link to it would land on the first), as "page → id". */
+export function duplicateIds(dist: string): string[] {
+  const dups: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const seen = new Set<string>();
+    for (const m of readFileSync(file, "utf8").matchAll(/\sid="([^"]+)"/g)) {
+      if (seen.has(m[1]!)) dups.push(`${relative(dist, file)} → ${m[1]}`);
+      seen.add(m[1]!);
+    }
+  }
+  return dups;
+}

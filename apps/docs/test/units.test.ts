@@ -1,6 +1,6 @@
 import { EquationError, formatLinearOde, parseLinearOde, sampleLinearOde } from "@mechanist/neurlp/equation";
 import { describe, expect, it } from "vitest";
-import { benchFile, formatCell } from "../.vitepress/theme/lib/bench-tables.js";
+import { benchFile, formatCell, measuredOn } from "../.vitepress/theme/lib/bench-tables.js";
 import { adaptReadme, addRegions, escapeStrayHtml } from "../scripts/readme-transform.js";
 import { parseEquation } from "./site.js";
 
@@ -24,6 +24,18 @@ describe("the solve demo's equation parser (@mechanist/neurlp/equation, shared w
 });
 
 describe("benchmark JSON → tables", () => {
+  it("says when and on what a file was measured, top level or under machine, and what it does not record", () => {
+    const top = { date: "2026-11-29T18:23:50Z", cpu: "AMD EPYC", cpus: 2, node: "v20", loadAvgStart: 14.94 };
+    expect(measuredOn(top)).toBe(
+      "2026-11-29T18:23:50Z · AMD EPYC × 2 cores · Node v20 · load average 14.9 at start",
+    );
+    const nested = { machine: { cpu: "AMD EPYC", cores: 2, node: "v20", loadavgAtStart: [0.6, 2.03, 3.24] } };
+    expect(measuredOn(nested)).toBe(
+      "date not recorded in the file · AMD EPYC × 2 cores · Node v20 · load average 0.6 at start",
+    );
+    expect(measuredOn([1, 2])).toBe("date not recorded in the file");
+  });
+
   it("turns scalars into metadata and arrays of objects into tables, skipping nested arrays", () => {
     const f = benchFile("autodiff", "a.json", {
       date: "2026-11-24",

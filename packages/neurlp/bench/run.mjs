@@ -83,6 +83,7 @@ const fmt = (x, d = 2) => (x === null || x === undefined ? "–" : Number(x).toF
 const results = {
   machine: {
     description: "2-core Debian 12 VM, Node 20",
+    date: new Date().toISOString(),
     node: process.version,
     cpu: cpus()[0]?.model,
     cores: cpus().length,

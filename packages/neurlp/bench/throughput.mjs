@@ -78,6 +78,7 @@ function forwardWork(n = 3, W = 2) {
 
 const machine = {
   description: "2-core Debian 12 VM, Node 20 (shared with other engineers' jobs)",
+  date: new Date().toISOString(),
   node: process.version,
   cpu: cpus()[0]?.model,
   cores: cpus().length,

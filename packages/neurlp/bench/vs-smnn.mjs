@@ -52,7 +52,13 @@ const variants = { pure: smnnProcess(null) };
 if (process.env.SMNN_CPP_DIR) variants.cpp = smnnProcess(process.env.SMNN_CPP_DIR);
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const results = {
-  machine: { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, loadavgAtStart: loadavg() },
+  machine: {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    loadavgAtStart: loadavg(),
+  },
   rounds,
   cells: [],
 };

@@ -17,6 +17,8 @@ export interface BenchFile {
   package: string;
   file: string;
   meta: Array<[string, Cell]>;
+  /** When and on what the numbers were measured, as far as the file records it. */
+  measured: string;
   tables: BenchTable[];
 }
 
@@ -70,7 +72,28 @@ export function benchFile(pkg: string, file: string, json: unknown): BenchFile {
     : [];
   const tables: BenchTable[] = [];
   collect(json, "", tables);
-  return { package: pkg, file, meta, tables };
+  return { package: pkg, file, meta, measured: measuredOn(json), tables };
+}
+
+/**
+ * "2026-11-29T18:23:50Z · AMD EPYC × 2 cores · Node v20.20.2 · load average 14.9 at start", from the
+ * fields our benchmarks write (top level or under `machine`); what a file does not record is said so.
+ */
+export function measuredOn(json: unknown): string {
+  const top = isRecord(json) ? json : {};
+  const m = isRecord(top.machine) ? { ...top, ...top.machine } : top;
+  const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+  const date = m.date ?? m.timestamp;
+  const cores = m.cores ?? m.cpus;
+  const load = first(m.loadavgAtStart ?? m.loadAvgStart);
+  return [
+    typeof date === "string" ? date : "date not recorded in the file",
+    typeof m.cpu === "string" ? `${m.cpu}${typeof cores === "number" ? ` × ${cores} cores` : ""}` : "",
+    typeof m.node === "string" ? `Node ${m.node}` : "",
+    typeof load === "number" ? `load average ${load.toFixed(1)} at start` : "",
+  ]
+    .filter((s) => s !== "")
+    .join(" · ");
 }
 
 /** Numbers for display: 4 significant digits, integers as they are. */
