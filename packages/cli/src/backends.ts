@@ -113,18 +113,6 @@ export async function resolveBackend(name?: string, module?: string): Promise<st
   return chosen;
 }
 
-/**
- * For commands whose training loop is still synchronous (train kdv): a backend whose kernels return
- * Promises (webgpu) would fail deep inside the tape, so refuse it up front and say what works.
- */
-export async function requireSynchronous(name: string | undefined, command: string): Promise<void> {
-  const backend = await getBackend(name);
-  if (backend.features.synchronous) return;
-  throw new UsageError(
-    `${command} runs on synchronous backends only so far, and "${backend.name}" is asynchronous: use --backend cpu (or tfjs, gpujs in their default synchronous modes)`,
-  );
-}
-
 export interface InstalledBackend {
   name: string;
   package: string;

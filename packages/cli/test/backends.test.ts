@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defaultTolerances } from "@mechanist/neurlp/conformance";
+import { afterAll, describe, expect, it } from "vitest";
 import { mechanist } from "./run-cli.js";
 
 // Backend discovery: registered names, installed @mechanist/neurlp-NAME packages (workspace devDependencies
@@ -40,13 +44,6 @@ describe("mechanist backends / --backend / --backend-module", () => {
     expect(mechanist([...damped, "--backend-module", "./test/fixtures/missing.mjs"]).code).toBe(2);
   });
 
-  it("train kdv (a synchronous training loop) refuses an asynchronous backend with exit 2", () => {
-    const r = mechanist(["train", "kdv", "--preset", "tiny", "--backend", "webgpu", "--json"]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/synchronous backends only.*"webgpu" is asynchronous: use --backend cpu/);
-  });
-
   for (const backend of ["webgpu", "tfjs", "gpujs"]) {
     it(`solve --backend ${backend} (an installed package) is within 3.5e-4 of the closed form`, () => {
       const r = mechanist([...damped, "--backend", backend]);
@@ -75,6 +72,49 @@ describe.each(["webgpu", "tfjs", "gpujs"])("discover on an installed backend: %s
         if (eq[term] === undefined) expect(c).toBe(0);
         else expect(Math.abs(c / eq[term]! - 1)).toBeLessThan(0.02);
       });
+    });
+  });
+});
+
+// train kdv: the same loop on every backend (awaiting the solves of asynchronous ones); a tiny run's loss
+// trajectory and scores must equal cpu's within the backend's declared Float32 tolerance.
+describe("train kdv on an installed backend", () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const run = (backend: string) => {
+    const out = mkdtempSync(join(tmpdir(), `train-kdv-${backend}-`));
+    dirs.push(out);
+    const r = mechanist([
+      "train",
+      "kdv",
+      "--preset",
+      "tiny",
+      "--epochs",
+      "1",
+      "--backend",
+      backend,
+      "--json",
+      "--out",
+      out,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const { history, nmse } = JSON.parse(readFileSync(join(out, "metrics.json"), "utf8"));
+    const losses = history.mechanistic.map((h: { trainLoss: number; validationLoss: number }) => [
+      h.trainLoss,
+      h.validationLoss,
+    ]);
+    return [...losses.flat(), ...nmse.mechanistic] as number[];
+  };
+  let cpu: number[] = [];
+  it.each(["webgpu", "tfjs", "gpujs"])("train kdv --backend %s: losses and nMSE equal cpu's", (backend) => {
+    if (cpu.length === 0) cpu = run("cpu");
+    const tol = defaultTolerances(32).solution; // webgpu, tfjs and gpujs are Float32 backends
+    const got = run(backend);
+    expect(got).toHaveLength(cpu.length);
+    got.forEach((v, i) => {
+      expect(Math.abs(v / cpu[i]! - 1), `value ${i}: ${v} vs cpu ${cpu[i]}`).toBeLessThan(tol);
     });
   });
 });

@@ -20,6 +20,7 @@ import { checkOptimizerState, optimizerSchema, type Schema } from "./checkpoint-
 import { CheckpointError, MechanisticInputError } from "./errors.js";
 import { fingerprint } from "./fingerprint.js";
 import { checkOptionKeys, FIT_KEYS } from "./option-keys.js";
+import { settle } from "./settle.js";
 
 export interface EpochInfo {
   epoch: number;
@@ -105,11 +106,6 @@ export function fit(o: FitOptions): FitResult {
 export function fitAsync(o: FitOptions): Promise<FitResult> {
   checkOptionKeys(o, FIT_KEYS, "fitAsync options");
   return runStepsAsync(fitSteps(o));
-}
-
-/** Waits only for a Promise: a synchronous value passes straight through. */
-function* settle<T>(v: T | Promise<T>): Steps<T> {
-  return v instanceof Promise ? ((yield v) as T) : v;
 }
 
 function* fitSteps(o: FitOptions): Steps<FitResult> {

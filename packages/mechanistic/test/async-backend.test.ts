@@ -1,37 +1,28 @@
 import { tensor } from "@mechanist/autodiff";
-import { createCpuBackend, type NeurlpBackend, registerBackend } from "@mechanist/neurlp";
+import { createCpuBackend, registerBackend } from "@mechanist/neurlp";
+import { createDeferredBackend } from "@mechanist/neurlp/conformance";
 import { describe, expect, it } from "vitest";
 import {
   discover,
+  KdvMechanisticModel,
+  type KdvModelOptions,
+  type KdvTrainOptions,
   MechanisticBlock,
   type MechanisticBlockOptions,
   MechanisticForecaster,
+  rollout,
+  rolloutAsync,
+  trainKdvModel,
+  trainKdvModelAsync,
 } from "../src/index.js";
 import { lorenzModel, sample } from "./helpers.js";
 
-/**
- * Every layer on an asynchronous backend: the CPU kernels with each result delivered on a later macrotask
- * (as a GPU readback is), declared `synchronous: false`. Same Float64 arithmetic, so every number must equal
- * the "cpu" run exactly: what differs is only the path (odeSolveAsync, backwardAsync, fitAsync, awaits).
- */
-function createDeferredCpu(): NeurlpBackend {
-  const cpu = createCpuBackend();
-  const later = <T>(f: () => T | Promise<T>) =>
-    new Promise<T>((resolve) => setTimeout(() => resolve(f()), 0));
-  return {
-    name: "deferred-cpu",
-    precision: 64,
-    features: { ...cpu.features, synchronous: false },
-    assembleMatrix: (lhs) => later(() => cpu.assembleMatrix(lhs)),
-    assembleRhs: (p) => later(() => cpu.assembleRhs(p)),
-    factor: (m) => later(() => cpu.factor(m)),
-    // the cpu backend fuses assembly with factorisation: the same kernel here keeps the arithmetic identical
-    assembleAndFactor: (lhs) => later(() => cpu.assembleAndFactor!(lhs)),
-    solve: (f, rhs, batch) => later(() => cpu.solve(f, rhs, batch)),
-    releaseFactor: (f) => cpu.releaseFactor?.(f),
-  };
-}
-registerBackend("deferred-cpu", createDeferredCpu, { priority: -1 });
+// Every layer on an asynchronous backend: the CPU kernels with each result delivered on a later macrotask
+// (as a GPU readback is), declared `synchronous: false`. Same Float64 arithmetic, so every number must equal
+// the "cpu" run exactly: what differs is only the path (odeSolveAsync, backwardAsync, fitAsync, awaits).
+registerBackend("deferred-cpu", () => createDeferredBackend(createCpuBackend(), "deferred-cpu"), {
+  priority: -1,
+});
 const same = (a: ArrayLike<number>, b: ArrayLike<number>) =>
   a.length === b.length && Array.from(a).every((v, i) => Object.is(v, b[i]));
 
@@ -83,5 +74,39 @@ describe("the mechanistic layers on an asynchronous backend equal cpu bit for bi
     const deferred = await discover(data, { ...options, backend: "deferred-cpu" });
     expect(deferred.coefficients).toEqual(cpu.coefficients);
     expect(deferred.losses).toEqual(cpu.losses);
+  });
+
+  it("the KdV model: trainKdvModelAsync (sampled training points, validation) and rolloutAsync", async () => {
+    const model: KdvModelOptions = {
+      ...{ window: 3, horizon: 3, order: 4, width: 2, blocks: 1, kernel: 3, sharedTrunk: false },
+      ...{ ivWidths: [2], h0: 0.1, dtype: "float64", seed: 1 },
+    };
+    const train: KdvTrainOptions = {
+      ...{ trajectories: 2, validation: 1, test: 1, epochs: 2, batchSize: 4, windowStride: 2 },
+      ...{ trainPoints: 5, lr: 1e-2, plateauFactor: 0.5, plateauPatience: 0, nx: 8, nt: 10 },
+    };
+    const field = (i: number) =>
+      Array.from({ length: 10 }, (_, t) =>
+        Array.from({ length: 8 }, (_, x) => Math.sin(0.8 * x - 0.3 * t + i)),
+      );
+    const data = { train: [field(0), field(1)], validation: [field(2)] };
+    const cpu = new KdvMechanisticModel(model);
+    const deferred = new KdvMechanisticModel(model, { backend: "deferred-cpu" });
+    expect(() => trainKdvModel(deferred, data, model, train)).toThrow(/asynchronous/);
+    const a = trainKdvModel(cpu, data, model, train);
+    const b = await trainKdvModelAsync(
+      new KdvMechanisticModel(model, { backend: "deferred-cpu" }),
+      data,
+      model,
+      train,
+    );
+    const losses = (h: typeof a.history) =>
+      h.map(({ trainLoss, validationLoss, lr }) => [trainLoss, validationLoss, lr]);
+    expect(losses(b.history)).toEqual(losses(a.history));
+    expect(b.best).toEqual(a.best);
+    const predicted = rollout((x) => cpu.forward(x), data.validation, 3, 5);
+    const trained = new KdvMechanisticModel(model, { backend: "deferred-cpu" });
+    for (const [i, p] of trained.parameters().entries()) p.data.set(a.best[i]!);
+    expect(await rolloutAsync((x) => trained.forwardAsync(x), data.validation, 3, 5)).toEqual(predicted);
   });
 });

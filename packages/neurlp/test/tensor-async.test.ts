@@ -1,9 +1,9 @@
 import { assertGradcheckAsync, GradError, Tensor } from "@mechanist/autodiff";
 import { describe, expect, it } from "vitest";
+import { createDeferredBackend } from "../src/conformance/deferred.js";
 import { randomInputs } from "../src/conformance/random.js";
 import {
   createCpuBackend,
-  type NeurlpBackend,
   NeurlpBackendError,
   odeSolve,
   odeSolveAsync,
@@ -13,29 +13,12 @@ import {
   registerBackend,
 } from "../src/index.js";
 
-/**
- * An asynchronous backend written against the public interface: the CPU kernels, each result delivered
- * on a later macrotask (as a GPU readback is). Same Float64 arithmetic, so its results must equal "cpu"
- * exactly; what it exercises is the asynchronous path of the Tensor ops and of the autodiff tape.
- */
-function createDeferredCpu(): NeurlpBackend {
-  const cpu = createCpuBackend();
-  const later = <T>(f: () => T | Promise<T>) =>
-    new Promise<T>((resolve) => setTimeout(() => resolve(f()), 0));
-  return {
-    name: "deferred-cpu",
-    precision: 64,
-    features: { ...cpu.features, synchronous: false },
-    assembleMatrix: (lhs) => later(() => cpu.assembleMatrix(lhs)),
-    assembleRhs: (p) => later(() => cpu.assembleRhs(p)),
-    factor: (m) => later(() => cpu.factor(m)),
-    // the cpu backend fuses assembly with factorisation: the same kernel here keeps the arithmetic identical
-    assembleAndFactor: (lhs) => later(() => cpu.assembleAndFactor!(lhs)),
-    solve: (f, rhs, batch) => later(() => cpu.solve(f, rhs, batch)),
-    releaseFactor: (f) => cpu.releaseFactor?.(f),
-  };
-}
-registerBackend("deferred-cpu", createDeferredCpu, { priority: -1 });
+// The CPU kernels, each result delivered on a later macrotask (as a GPU readback is): the same Float64
+// arithmetic, so results must equal "cpu" exactly; what it exercises is the asynchronous path of the
+// Tensor ops and of the autodiff tape.
+registerBackend("deferred-cpu", () => createDeferredBackend(createCpuBackend(), "deferred-cpu"), {
+  priority: -1,
+});
 
 const spec = { B: 2, N: 6, E: 2, D: 2, K: 3, nIvSteps: 1, nIv: 2 };
 const asTensor = (x: { shape: number[]; data: Float64Array }, requiresGrad = false) =>

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeferredBackend } from "../src/conformance/deferred.js";
 import { randomInputs } from "../src/conformance/random.js";
 import {
   createCpuBackend,
@@ -109,16 +110,7 @@ describe("workers", () => {
 
   it("workers run only synchronous backends the worker threads know, with typed errors otherwise", async () => {
     const cpu = createCpuBackend();
-    registerBackend(
-      "cpu-deferred",
-      () => ({
-        ...cpu,
-        name: "cpu-deferred",
-        features: { ...cpu.features, synchronous: false },
-        factor: async (m) => cpu.factor(m),
-      }),
-      { priority: -1 },
-    );
+    registerBackend("cpu-deferred", () => createDeferredBackend(cpu, "cpu-deferred"), { priority: -1 });
     registerBackend("cpu-main-thread-only", () => ({ ...cpu, name: "cpu-main-thread-only" }), {
       priority: -1,
     });

@@ -5,6 +5,7 @@
  */
 import { join } from "node:path";
 import {
+  type AsyncPredictor,
   CheckpointError,
   fingerprint,
   KDV_FRAMES,
@@ -16,10 +17,9 @@ import {
   type KdvTrainState,
   nmseAt,
   nmsePerFrame,
-  type Predictor,
   persistence,
-  rollout,
-  trainKdvModel,
+  rolloutAsync,
+  trainKdvModelAsync,
 } from "@mechanist/mechanistic";
 import { readCheckpoint, writeCheckpoint } from "@mechanist/mechanistic/node";
 import { UsageError } from "../errors.js";
@@ -53,15 +53,16 @@ export interface TrainKdvResult {
 type Saved = { mechanistic: KdvTrainState | null; convnet: KdvTrainState | null };
 const KIND = "train-kdv";
 
-function trainOne(
+/** Trains one model (awaiting only an asynchronous backend's solves; the same numbers on synchronous ones). */
+async function trainOne(
   name: "mechanistic" | "convnet",
   model: KdvModule,
   c: TrainKdvConfig,
   splits: KdvSplits,
   ckpt: { path: string; print: string; saved: Saved },
   progress: Progress,
-): KdvTrainState {
-  const state = trainKdvModel(model, splits, c.model, c.train, {
+): Promise<KdvTrainState> {
+  const state = await trainKdvModelAsync(model, splits, c.model, c.train, {
     resume: ckpt.saved[name],
     onBatch: ({ epoch, batch, batches, loss }) =>
       progress.update(
@@ -92,7 +93,7 @@ function readSaved(path: string, print: string): Saved | null {
   }
 }
 
-export function runTrainKdvPipeline(c: TrainKdvConfig, progress: Progress): TrainKdvResult {
+export async function runTrainKdvPipeline(c: TrainKdvConfig, progress: Progress): Promise<TrainKdvResult> {
   const start = performance.now();
   const splits = generateKdvSplits(c.train, (done, total) =>
     progress.update("generating KdV data", done / total, `${done}/${total} trajectories`),
@@ -111,10 +112,10 @@ export function runTrainKdvPipeline(c: TrainKdvConfig, progress: Progress): Trai
   const ckpt = { path, print, saved };
   const mechanistic = new KdvMechanisticModel(c.model, { backend: c.backend });
   const convnet = new KdvConvNet(c.model);
-  const m = trainOne("mechanistic", mechanistic, c, splits, ckpt, progress);
-  const b = trainOne("convnet", convnet, c, splits, ckpt, progress);
-  const predictors: Record<Name, Predictor> = {
-    mechanistic: (x) => mechanistic.forward(x),
+  const m = await trainOne("mechanistic", mechanistic, c, splits, ckpt, progress);
+  const b = await trainOne("convnet", convnet, c, splits, ckpt, progress);
+  const predictors: Record<Name, AsyncPredictor> = {
+    mechanistic: (x) => mechanistic.forwardAsync(x),
     persistence,
     convnet: (x) => convnet.forward(x),
   };
@@ -124,7 +125,7 @@ export function runTrainKdvPipeline(c: TrainKdvConfig, progress: Progress): Trai
   const nmse = {} as Record<Name, number[]>;
   for (const name of ["mechanistic", "persistence", "convnet"] as const) {
     progress.update("rolling out on the test trajectories", 0, name);
-    predictions[name] = rollout(predictors[name], splits.test, c.model.window, frames);
+    predictions[name] = await rolloutAsync(predictors[name], splits.test, c.model.window, frames);
     perFrame[name] = nmsePerFrame(predictions[name], splits.test, c.model.window);
     nmse[name] = nmseAt(perFrame[name], KDV_FRAMES);
   }

@@ -1,6 +1,6 @@
 /** `mechanist train kdv`: the papers' KdV forecasting experiment, end to end (see train-kdv-run.ts). */
 import { KDV_PRESETS } from "@mechanist/mechanistic";
-import { backendFlags, requireSynchronous, resolveBackend } from "../backends.js";
+import { backendFlags, resolveBackend } from "../backends.js";
 import { UsageError } from "../errors.js";
 import { prepareOutputDir } from "../output.js";
 import { createProgress } from "../progress.js";
@@ -73,7 +73,6 @@ export const trainCommand = defineCommand(TRAIN, async ({ values: v, positionals
   if (v.resume && !given.has("out"))
     throw new UsageError("--resume needs the --out <dir> of the run to continue");
   const backend = await resolveBackend(v.backend, v["backend-module"]);
-  await requireSynchronous(backend, "train kdv");
   const p = KDV_PRESETS[v.preset];
   const config: TrainKdvConfig = {
     preset: v.preset,
@@ -89,7 +88,7 @@ export const trainCommand = defineCommand(TRAIN, async ({ values: v, positionals
   };
   // A run takes minutes: an output directory that cannot be written is refused before it starts.
   prepareOutputDir("out", v.out, ["model.json", "metrics.json", "metrics.md", "checkpoint.json"]);
-  const result = runTrainKdvPipeline(config, createProgress({ quiet: v.quiet }));
+  const result = await runTrainKdvPipeline(config, createProgress({ quiet: v.quiet }));
   const files = writeKdvOutputs(config, result);
   if (v.json) {
     const { frames, nmse, seconds } = result;

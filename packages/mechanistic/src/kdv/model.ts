@@ -6,7 +6,7 @@
  * scalar ODEs (D = E = 1) and the model returns their values: frames 0..horizon−1, frame 0 = last observed.
  */
 import { concat, nn, Rng, type Tensor, tensor } from "@mechanist/autodiff";
-import { odeSolve } from "@mechanist/neurlp";
+import { type OdeSolveTensors, odeSolve, odeSolveAsync } from "@mechanist/neurlp";
 import { MechanisticInputError } from "../errors.js";
 import { Conv1d, ResNet1d, scaleInPlace } from "./layers.js";
 import type { KdvModelOptions } from "./options.js";
@@ -92,8 +92,21 @@ export class KdvMechanisticModel extends nn.Module {
   /**
    * x [B, window, X] → predicted frames [B, horizon, X] (frame 0 equals the last observed frame); with
    * `positions`, only the ODEs of those spatial points are solved ([B, horizon, P]), a cheaper training loss.
+   * Synchronous backends only; else `forwardAtAsync`.
    */
   forwardAt(x: Tensor, positions?: readonly number[]): Tensor {
+    const { inputs, options, frames } = this.solveInputs(x, positions);
+    return frames(odeSolve(inputs, options));
+  }
+
+  /** `forwardAt` on any backend, asynchronous ones (WebGPU) included; gradients with `backwardAsync()`. */
+  async forwardAtAsync(x: Tensor, positions?: readonly number[]): Promise<Tensor> {
+    const { inputs, options, frames } = this.solveInputs(x, positions);
+    return frames(await odeSolveAsync(inputs, options));
+  }
+
+  /** The networks' part of the forward: the B·X scalar ODEs to solve, and how to read frames off u. */
+  private solveInputs(x: Tensor, positions?: readonly number[]) {
     const o = this.options;
     if (x.ndim !== 3 || x.shape[1] !== o.window)
       throw new MechanisticInputError(
@@ -113,16 +126,23 @@ export class KdvMechanisticModel extends nn.Module {
     const last = atPositions(x.slice(1, o.window - 1, o.window), positions); // [B, 1, X]
     const derivatives = atPositions(this.initialNet.forward(xs), positions);
     const initial = perPoint(concat([last, derivatives], 1), [1, 1, o.order]);
-    const u = odeSolve(
-      { coefficients, rhs, initial, steps: this.stepRaw.sigmoid() },
-      { nSteps: N, backend: this.backend },
-    ); // [B·X, N, 1, K]
-    return u.slice(3, 0, 1).reshape([B, X, N]).permute([0, 2, 1]);
+    const inputs: OdeSolveTensors = { coefficients, rhs, initial, steps: this.stepRaw.sigmoid() };
+    return {
+      inputs,
+      options: { nSteps: N, backend: this.backend },
+      // u [B·X, N, 1, K] → the values, [B, N, X]
+      frames: (u: Tensor) => u.slice(3, 0, 1).reshape([B, X, N]).permute([0, 2, 1]),
+    };
   }
 
   /** x [B, window, X] → [B, horizon, X]. */
   forward(x: Tensor): Tensor {
     return this.forwardAt(x);
+  }
+
+  /** `forward` on any backend (see `forwardAtAsync`). */
+  forwardAsync(x: Tensor): Promise<Tensor> {
+    return this.forwardAtAsync(x);
   }
 
   /** The learned time step between frames (in the solver's units). */

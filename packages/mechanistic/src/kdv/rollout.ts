@@ -4,13 +4,38 @@
  * shift the input window and repeat; nMSE of frame k = ‖pred_k − true_k‖² / ‖true_k‖², averaged over
  * trajectories.
  */
-import { noGrad, type Tensor, tensor } from "@mechanist/autodiff";
+import { noGrad, runSteps, runStepsAsync, type Steps, type Tensor, tensor } from "@mechanist/autodiff";
+import { MechanisticInputError } from "../errors.js";
+import { settle } from "../settle.js";
 import { checkFields, type Fields, framesTensor } from "./data.js";
 
 export type Predictor = (x: Tensor) => Tensor;
+/** A predictor that may await its solve (e.g. `(x) => model.forwardAsync(x)` on WebGPU). */
+export type AsyncPredictor = (x: Tensor) => Tensor | Promise<Tensor>;
 
 /** Predicted frames window..window+frames−1 of every trajectory: [trajectory][k][x]. */
 export function rollout(predict: Predictor, fields: Fields, window: number, frames: number): number[][][] {
+  const hint =
+    "rollout: the predictor returned a Promise (an asynchronous backend): use await rolloutAsync(...)";
+  return runSteps(rolloutSteps(predict, fields, window, frames), () => new MechanisticInputError(hint));
+}
+
+/** `rollout` with a predictor that may be asynchronous (a model on an asynchronous NeuRLP backend). */
+export function rolloutAsync(
+  predict: AsyncPredictor,
+  fields: Fields,
+  window: number,
+  frames: number,
+): Promise<number[][][]> {
+  return runStepsAsync(rolloutSteps(predict, fields, window, frames));
+}
+
+function* rolloutSteps(
+  predict: AsyncPredictor,
+  fields: Fields,
+  window: number,
+  frames: number,
+): Steps<number[][][]> {
   const { nx } = checkFields(fields, window, "rollout");
   const n = fields.length;
   const history = fields.map((f) => f.slice(0, window).map((row) => Array.from(row)));
@@ -21,7 +46,7 @@ export function rollout(predict: Predictor, fields: Fields, window: number, fram
     window,
   );
   while (history[0].length < window + frames) {
-    const out = noGrad(() => predict(input)); // [n, horizon, X]
+    const out = yield* settle(noGrad(() => predict(input))); // [n, horizon, X]
     const horizon = out.shape[1];
     for (let i = 0; i < n; i++)
       for (let k = 1; k < horizon; k++)

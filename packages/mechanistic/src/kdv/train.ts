@@ -6,13 +6,19 @@
  */
 import {
   Adam,
+  backwardSteps,
   type nn,
   noGrad,
   type OptimizerState,
   ReduceLROnPlateau,
   Rng,
+  runSteps,
+  runStepsAsync,
+  type Steps,
   type Tensor,
 } from "@mechanist/autodiff";
+import { MechanisticInputError } from "../errors.js";
+import { settle } from "../settle.js";
 import { type Fields, type Window, windowBatch, windowsOf } from "./data.js";
 import { setValues } from "./layers.js";
 import type { KdvModelOptions, KdvTrainOptions } from "./options.js";
@@ -47,7 +53,15 @@ export interface KdvTrainHooks {
 export type KdvModule = nn.Module & {
   forward(x: Tensor): Tensor;
   forwardAt(x: Tensor, positions?: readonly number[]): Tensor;
+  /** `forwardAt` on asynchronous backends (the async trainer uses it when present, else `forwardAt`). */
+  forwardAtAsync?(x: Tensor, positions?: readonly number[]): Promise<Tensor>;
 };
+
+/** A model's forward as one of the two trainers calls it. */
+type Forward = (x: Tensor, positions?: readonly number[]) => Tensor | Promise<Tensor>;
+
+const SYNC_ONLY =
+  "trainKdvModel: the model's solve is asynchronous (an asynchronous NeuRLP backend): use await trainKdvModelAsync(...)";
 
 /** `count` distinct positions of `nx`, in increasing order, drawn with `rng`. */
 function samplePositions(nx: number, count: number, rng: Rng): number[] | undefined {
@@ -71,7 +85,7 @@ function shuffledWith(n: number, rng: Rng): number[] {
   return order;
 }
 
-/** L1 loss over windows, in chunks (no gradients). */
+/** L1 loss over windows, in chunks (no gradients). Synchronous backends only; else `evaluateL1Async`. */
 export function evaluateL1(
   model: KdvModule,
   fields: Fields,
@@ -79,11 +93,38 @@ export function evaluateL1(
   m: KdvModelOptions,
   chunk = 32,
 ): number {
+  const forward: Forward = (x) => model.forward(x);
+  return runSteps(evaluateSteps(forward, fields, at, m, chunk), () => new MechanisticInputError(SYNC_ONLY));
+}
+
+/** `evaluateL1` on any backend. */
+export function evaluateL1Async(
+  model: KdvModule,
+  fields: Fields,
+  at: Window[],
+  m: KdvModelOptions,
+  chunk = 32,
+): Promise<number> {
+  return runStepsAsync(evaluateSteps(asyncForward(model), fields, at, m, chunk));
+}
+
+const asyncForward = (model: KdvModule): Forward =>
+  model.forwardAtAsync ? (x, p) => model.forwardAtAsync!(x, p) : (x, p) => model.forwardAt(x, p);
+
+function* evaluateSteps(
+  forward: Forward,
+  fields: Fields,
+  at: Window[],
+  m: KdvModelOptions,
+  chunk: number,
+): Steps<number> {
   let total = 0;
   for (let b = 0; b < at.length; b += chunk) {
     const part = at.slice(b, b + chunk);
     const { x, y } = windowBatch(fields, part, m.window, m.horizon);
-    total += noGrad(() => l1(model.forward(x), y)).item() * part.length;
+    // asynchronously, noGrad covers the networks (the part before the solve), so no graph reaches the solve
+    const pred = yield* settle(noGrad(() => forward(x)));
+    total += noGrad(() => l1(pred, y)).item() * part.length;
   }
   return total / at.length;
 }
@@ -91,7 +132,7 @@ export function evaluateL1(
 /**
  * Trains a KdV model (mechanistic or conv baseline) with Adam and ReduceLROnPlateau on the L1 loss of its
  * horizon; `hooks` receive each epoch's state, which is JSON-serialisable so a caller can checkpoint and
- * resume it.
+ * resume it. Synchronous backends only; else `trainKdvModelAsync`.
  */
 export function trainKdvModel(
   model: KdvModule,
@@ -100,12 +141,50 @@ export function trainKdvModel(
   t: KdvTrainOptions,
   hooks: KdvTrainHooks = {},
 ): KdvTrainState {
+  const forward: Forward = (x, p) => model.forwardAt(x, p);
+  return runSteps(trainSteps(model, forward, data, m, t, hooks), () => new MechanisticInputError(SYNC_ONLY));
+}
+
+/**
+ * `trainKdvModel` on any backend, asynchronous ones (WebGPU) included: the same loop, awaiting the solves
+ * and their gradients (`forwardAtAsync`, `backwardAsync`); on a synchronous backend the same numbers.
+ */
+export function trainKdvModelAsync(
+  model: KdvModule,
+  data: { train: Fields; validation: Fields },
+  m: KdvModelOptions,
+  t: KdvTrainOptions,
+  hooks: KdvTrainHooks = {},
+): Promise<KdvTrainState> {
+  return runStepsAsync(trainSteps(model, asyncForward(model), data, m, t, hooks));
+}
+
+interface Run {
+  params: Tensor[];
+  optimizer: Adam;
+  forward: Forward;
+  data: { train: Fields; validation: Fields };
+  m: KdvModelOptions;
+  t: KdvTrainOptions;
+  hooks: KdvTrainHooks;
+}
+
+/** The training loop, written once: it yields only the Promises of asynchronous solves. */
+function* trainSteps(
+  model: KdvModule,
+  forward: Forward,
+  data: { train: Fields; validation: Fields },
+  m: KdvModelOptions,
+  t: KdvTrainOptions,
+  hooks: KdvTrainHooks,
+): Steps<KdvTrainState> {
   const params = model.parameters();
   const optimizer = new Adam(params, { lr: t.lr });
   const scheduler = new ReduceLROnPlateau(optimizer, {
     factor: t.plateauFactor,
     patience: t.plateauPatience,
   });
+  const run: Run = { params, optimizer, forward, data, m, t, hooks };
   const train = windowsOf(data.train, m.window, m.horizon, t.windowStride);
   const validation = windowsOf(data.validation, m.window, m.horizon, m.horizon);
   let state: KdvTrainState = hooks.resume ?? {
@@ -124,24 +203,8 @@ export function trainKdvModel(
   }
   for (let epoch = state.epoch + 1; epoch <= t.epochs; epoch++) {
     const t0 = performance.now();
-    const order = shuffled(train.length, m.seed * 1_000_003 + epoch);
-    const pick = new Rng(m.seed * 1_000_003 + epoch + 500_000); // training positions, reproducible on resume
-    const batches = Math.ceil(order.length / t.batchSize);
-    let total = 0;
-    for (let b = 0; b < batches; b++) {
-      const at = order.slice(b * t.batchSize, (b + 1) * t.batchSize).map((i) => train[i]);
-      const { x, y } = windowBatch(data.train, at, m.window, m.horizon);
-      const positions = samplePositions(x.shape[2], t.trainPoints, pick);
-      optimizer.zeroGrad();
-      // the sum over the sampled points, rescaled to the whole field's
-      const scale = positions ? x.shape[2] / positions.length : 1;
-      const loss = l1(model.forwardAt(x, positions), positions ? y.gather(positions, 2) : y).mul(scale);
-      loss.backward();
-      optimizer.step();
-      total += loss.item() * at.length;
-      hooks.onBatch?.({ epoch, batch: b + 1, batches, loss: loss.item() });
-    }
-    const validationLoss = evaluateL1(model, data.validation, validation, m);
+    const trainLoss = (yield* epochSteps(run, train, epoch)) / train.length;
+    const validationLoss = yield* evaluateSteps(forward, data.validation, validation, m, 32);
     scheduler.step(validationLoss);
     const improved = state.bestLoss === null || validationLoss < state.bestLoss;
     const seconds = (performance.now() - t0) / 1000;
@@ -152,13 +215,34 @@ export function trainKdvModel(
       bestLoss: improved ? validationLoss : state.bestLoss,
       optimizer: optimizer.stateDict(),
       scheduler: scheduler.stateDict(),
-      history: [
-        ...state.history,
-        { epoch, trainLoss: total / train.length, validationLoss, lr: optimizer.lr, seconds },
-      ],
+      history: [...state.history, { epoch, trainLoss, validationLoss, lr: optimizer.lr, seconds }],
     };
     hooks.onEpoch?.(state);
   }
   setValues(params, state.best);
   return state;
+}
+
+/** One epoch of Adam steps over shuffled batches; returns the sum of the batch losses × batch sizes. */
+function* epochSteps(run: Run, train: Window[], epoch: number): Steps<number> {
+  const { m, t, optimizer } = run;
+  const order = shuffled(train.length, m.seed * 1_000_003 + epoch);
+  const pick = new Rng(m.seed * 1_000_003 + epoch + 500_000); // training positions, reproducible on resume
+  const batches = Math.ceil(order.length / t.batchSize);
+  let total = 0;
+  for (let b = 0; b < batches; b++) {
+    const at = order.slice(b * t.batchSize, (b + 1) * t.batchSize).map((i) => train[i]);
+    const { x, y } = windowBatch(run.data.train, at, m.window, m.horizon);
+    const positions = samplePositions(x.shape[2], t.trainPoints, pick);
+    optimizer.zeroGrad();
+    // the sum over the sampled points, rescaled to the whole field's
+    const scale = positions ? x.shape[2] / positions.length : 1;
+    const pred = yield* settle(run.forward(x, positions));
+    const loss = l1(pred, positions ? y.gather(positions, 2) : y).mul(scale);
+    yield* backwardSteps(loss);
+    optimizer.step();
+    total += loss.item() * at.length;
+    run.hooks.onBatch?.({ epoch, batch: b + 1, batches, loss: loss.item() });
+  }
+  return total;
 }

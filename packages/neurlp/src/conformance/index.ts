@@ -116,6 +116,7 @@ export function runConformance(backend: string | BackendFactory, options: Confor
 }
 
 export { ConformanceError } from "./assert.js";
+export { createDeferredBackend } from "./deferred.js";
 /** The cases themselves, in suite order (framework-free: `await c.run({ backend, tol })` throws on failure). */
 export const CONFORMANCE_CASES: readonly ConformanceCase[] = CASES;
 export { CASE_IDS, type CaseContext, type ConformanceCase, type Tolerances };
