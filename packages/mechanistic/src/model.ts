@@ -1,9 +1,13 @@
 /**
  * A discovered sparse model dx/dt = Θ(x) Ξ: printing, derivative prediction and simulation.
  */
+import { runSteps, runStepsAsync, type Steps } from "@mechanist/autodiff";
+import { odeSolve, odeSolveAsync } from "@mechanist/neurlp";
 import { MechanisticInputError } from "./errors.js";
 import { rk4Substeps } from "./integrate.js";
 import type { Library } from "./library.js";
+import { checkOptionKeys, SIMULATE_KEYS } from "./option-keys.js";
+import { type NeurlpSimulateOptions, neurlpSimulateSteps, type Solve } from "./simulate.js";
 import type { Trajectory } from "./trajectory.js";
 
 export function formatCoefficient(c: number): string {
@@ -30,8 +34,13 @@ export function formatEquation(
   return `d${variable}/dt = ${out === "" ? "0" : out}`;
 }
 
-export interface SimulateOptions {
-  /** RK4 substeps per sample interval (default 10). */
+/**
+ * Without `backend`: classical RK4 on the host. With `backend` (any registered NeuRLP backend, "cpu"
+ * included): NeuRLP's solver on that backend, Newton windows of linear solves (see `NeurlpSimulateOptions`),
+ * so every backend runs the same algorithm and agrees with "cpu" to its precision.
+ */
+export interface SimulateOptions extends NeurlpSimulateOptions {
+  /** Substeps per sample interval (default 10). */
   substeps?: number;
 }
 /**
@@ -91,14 +100,40 @@ export class SparseModel {
     return states.map((s) => Array.from(this.rhs(s)));
   }
 
-  /** Integrates the model from `y0` and samples it at `t` (RK4 with `substeps` per interval). */
+  /**
+   * Integrates the model from `y0` and samples it at `t`: RK4 with `substeps` per interval, or NeuRLP on
+   * `options.backend` (synchronous backends; else `simulateAsync`).
+   */
   simulate(y0: ArrayLike<number>, t: ArrayLike<number>, options: SimulateOptions = {}): Trajectory {
+    const hint = `simulate: backend "${options.backend}" is asynchronous: use await model.simulateAsync(...)`;
+    const x = runSteps(this.simulateSteps(y0, t, options, odeSolve), () => new MechanisticInputError(hint));
+    return { t: Array.from(t), x, names: [...this.variables] };
+  }
+
+  /** `simulate` on any NeuRLP backend, asynchronous ones (WebGPU) included. */
+  async simulateAsync(
+    y0: ArrayLike<number>,
+    t: ArrayLike<number>,
+    options: SimulateOptions = {},
+  ): Promise<Trajectory> {
+    const x = await runStepsAsync(this.simulateSteps(y0, t, options, odeSolveAsync));
+    return { t: Array.from(t), x, names: [...this.variables] };
+  }
+
+  private *simulateSteps(
+    y0: ArrayLike<number>,
+    t: ArrayLike<number>,
+    o: SimulateOptions,
+    solve: Solve,
+  ): Steps<number[][]> {
     if (y0.length !== this.variables.length) {
       throw new MechanisticInputError(
         `initial state has ${y0.length} components; the model has ${this.variables.length}`,
       );
     }
-    const x = rk4Substeps((state, dydt) => this.rhs(state, dydt), y0, t, options.substeps ?? 10);
-    return { t: Array.from(t), x, names: [...this.variables] };
+    checkOptionKeys(o, SIMULATE_KEYS, "simulate options");
+    const f = (state: Float64Array, dydt: Float64Array) => this.rhs(state, dydt);
+    if (o.backend === undefined) return rk4Substeps(f, y0, t, o.substeps ?? 10);
+    return yield* neurlpSimulateSteps(f, y0, t, o, solve);
   }
 }

@@ -10,6 +10,7 @@ import { MechanisticInputError } from "./errors.js";
 import type { EnsembleSindyOptions } from "./esindy.js";
 import type { FitOptions } from "./fit.js";
 import type { ForecasterOptions } from "./forecaster.js";
+import type { SimulateOptions } from "./model.js";
 import type { SindyOptions, StlsqOptions } from "./stlsq.js";
 
 export const STLSQ_KEYS: OptionKeys<StlsqOptions> = {
@@ -105,6 +106,15 @@ export const FORECASTER_KEYS: OptionKeys<ForecasterOptions> = {
   initialSlope: true,
   slopeWindow: true,
   h0: true,
+};
+
+export const SIMULATE_KEYS: OptionKeys<SimulateOptions> = {
+  substeps: true,
+  backend: true,
+  scheme: true,
+  window: true,
+  tolerance: true,
+  maxIterations: true,
 };
 
 /** Throws `MechanisticInputError` for the first key of `options` that `known` does not list. */
