@@ -209,6 +209,14 @@ export interface NeurlpBackend {
   assembleAndFactor?(lhs: LhsProblem): MaybePromise<BandedFactor>;
 
   /**
+   * Optional: the whole forward solve, `u = solve(assembleAndFactor(p), assembleRhs(p), B)`, in one
+   * kernel, for backends that solve each system while its factor is still in cache. Returns the
+   * factor (kept for the backward) and u `[B, N, n]` (the caller's). Used under the same conditions
+   * as `assembleAndFactor`; same errors; must agree with the separate kernels to rounding.
+   */
+  assembleFactorSolve?(problem: OdeProblem): MaybePromise<{ factor: BandedFactor; u: FloatArray }>;
+
+  /**
    * Solve M x = rhs for `batch` right-hand sides, `rhs` and the result both `[batch, N, n]`.
    * When `factor.layout.batch` is 1 the single factor is used for every right-hand side; otherwise
    * it equals `batch` and right-hand side b uses factor b. The core has checked these sizes and that

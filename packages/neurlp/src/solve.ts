@@ -5,6 +5,7 @@ import { assembleBeta } from "./core/assemble.js";
 import { giveBuffer } from "./core/buffers.js";
 import {
   type FactoredLhs,
+  factorAndSolve,
   factorLhs,
   normalRhs,
   release,
@@ -90,6 +91,8 @@ export function* forwardSteps(
   problem: OdeProblem,
   aids: SolveAids,
 ): Steps<ForwardState> {
+  const direct = yield* factorAndSolve(backend, problem, aids);
+  if (direct) return { problem, ...direct };
   const factored = yield* factorLhs(backend, problem, aids);
   const beta =
     factored.refine > 0 && backend.precision === 32

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BandedMatrix, BandLayout, OdeProblem } from "../src/backend.js";
+import { assembleFactorSolveBand } from "../src/backends/cpu/factor-solve.js";
 import { assembleAndFactorBand, assembleBandFused } from "../src/backends/cpu/fused.js";
 import { randomInputs } from "../src/conformance/random.js";
 import { assembleBand, assembleBeta, bandMatVec } from "../src/core/assemble.js";
@@ -99,6 +100,13 @@ describe("fused assembly + factorisation", () => {
         expect(backwardError(mRef, uRef, beta)).toBeLessThan(1e-14);
         expect(lowerBand(gen.L, ref.layout)).toEqual(lowerBand(loops.L, ref.layout));
         expect(gen.invDiag).toEqual(loops.invDiag);
+        // solved system by system right after factoring: the same bits as factor-all-then-solve
+        for (const on of [true, false]) {
+          const two = withGenerated(on, () => assembleAndFactorBand(p));
+          const one = withGenerated(on, () => assembleFactorSolveBand(p));
+          expect(Array.from(one.u)).toEqual(Array.from(withGenerated(on, () => solve(two.L, two.invDiag))));
+          expect(lowerBand(one.L, ref.layout)).toEqual(lowerBand(two.L, ref.layout));
+        }
       });
     }
   });
@@ -118,6 +126,9 @@ describe("fused assembly + factorisation", () => {
       });
       expect(err).toBeInstanceOf(NeurlpSingularError);
       expect((err as NeurlpSingularError).batch).toBe(0);
+      expect(() => withGenerated(on, () => assembleFactorSolveBand(p))).toThrow(
+        (err as NeurlpSingularError).message,
+      );
     }
   });
 });

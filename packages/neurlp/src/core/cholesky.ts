@@ -157,12 +157,25 @@ export function substituteBand(
   x: Float64Array,
   count: number,
 ): void {
+  substituteRange(L, invDiag, layout, rhs, x, 0, count);
+}
+
+/** `substituteBand` for right-hand sides b0 … b1 − 1 only (the others are left as they are). */
+export function substituteRange(
+  L: Float64Array,
+  invDiag: Float64Array,
+  layout: BandLayout,
+  rhs: ArrayLike<number>,
+  x: Float64Array,
+  b0: number,
+  b1: number,
+): void {
   const { batch, N, n, W } = layout;
   const rowLen = (W + 1) * n;
   const rows = N * n;
   const gen = generatedKernels(n, W);
   const warm = gen ? Math.min(W, N) : N;
-  for (let b = 0; b < count; b++) {
+  for (let b = b0; b < b1; b++) {
     const f = batch === 1 ? 0 : b;
     const mBase = f * rows * rowLen;
     const dBase = f * rows;

@@ -5,6 +5,7 @@ import type {
   LhsProblem,
   MaybePromise,
   NeurlpBackend,
+  OdeProblem,
   RhsProblem,
 } from "../backend.js";
 import { NeurlpBackendError, NeurlpSingularError } from "../errors.js";
@@ -133,17 +134,42 @@ function equilibrateBand(m: BandedMatrix): { matrix: BandedMatrix; scale: Float6
   return { matrix: { layout: m.layout, data }, scale };
 }
 
-export function* factorLhs(
-  backend: NeurlpBackend,
-  lhs: LhsProblem,
-  aids: SolveAids = {},
-): Steps<FactoredLhs> {
+/** Whether the backend's fused kernels may run: its own row types, no equilibration, no refinement. */
+function fusedAllowed(backend: NeurlpBackend, lhs: LhsProblem, aids: SolveAids) {
   const equilibrate = aids.equilibrate ?? backend.precision === 32;
   const refinement = resolveRefinement(aids.iterativeRefinement, backend.precision);
   const refine = refinement?.maxIterations ?? 0;
   // the backend's own assembly for the row types it declares, the core's host assembly otherwise
   const own = backend.features.assembles?.includes(lhs.smoothness) ?? true;
-  if (!equilibrate && refine === 0 && own && backend.assembleAndFactor) {
+  return { equilibrate, refinement, refine, own, fused: !equilibrate && refine === 0 && own };
+}
+
+/**
+ * The forward solve in the backend's one kernel (`assembleFactorSolve`) when it has one and the
+ * fused path applies; null otherwise (then factorLhs, normalRhs and solveFactored run).
+ */
+export function* factorAndSolve(
+  backend: NeurlpBackend,
+  problem: OdeProblem,
+  aids: SolveAids = {},
+): Steps<{ factored: FactoredLhs; u: Float64Array } | null> {
+  const { refinement, refine, fused } = fusedAllowed(backend, problem, aids);
+  if (!fused || !backend.assembleFactorSolve) return null;
+  const { factor, u } = (yield backend.assembleFactorSolve(problem)) as {
+    factor: BandedFactor;
+    u: FloatArray;
+  };
+  const factored = { backend, lhs: problem, factor, scale: null, band64: null, refine, refinement };
+  return { factored, u: toF64(u) };
+}
+
+export function* factorLhs(
+  backend: NeurlpBackend,
+  lhs: LhsProblem,
+  aids: SolveAids = {},
+): Steps<FactoredLhs> {
+  const { equilibrate, refinement, refine, own, fused } = fusedAllowed(backend, lhs, aids);
+  if (fused && backend.assembleAndFactor) {
     const factor = (yield backend.assembleAndFactor(lhs)) as BandedFactor;
     return { backend, lhs, factor, scale: null, band64: null, refine, refinement };
   }

@@ -176,12 +176,21 @@ function addEquationRows(
   }
 }
 
-/** Assemble every grid point's rows and factor them right away; returns the factor arrays. */
-export function assembleAndFactorBand(lhs: LhsProblem): {
+/** The factor arrays of `assembleAndFactorBand`. */
+export interface FusedFactor {
   layout: BandLayout;
   L: Float64Array;
   invDiag: Float64Array;
-} {
+}
+
+/**
+ * Assemble every grid point's rows and factor them right away; returns the factor arrays.
+ * `factored(b, f)` runs after matrix b is factored (f's entries of later matrices are not yet written).
+ */
+export function assembleAndFactorBand(
+  lhs: LhsProblem,
+  factored?: (b: number, f: FusedFactor) => void,
+): FusedFactor {
   const layout = lhsLayout(lhs);
   const { batch, N, n, W } = layout;
   const stepLen = n * (W + 1) * n;
@@ -233,6 +242,7 @@ export function assembleAndFactorBand(lhs: LhsProblem): {
       giveBuffer(invDiag);
       throw err;
     }
+    factored?.(b, { layout, L, invDiag });
   }
   return { layout, L, invDiag };
 }

@@ -4,18 +4,20 @@ import type {
   FloatArray,
   LhsProblem,
   NeurlpBackend,
+  OdeProblem,
   RhsProblem,
 } from "../../backend.js";
 import { assembleBand, assembleBeta } from "../../core/assemble.js";
 import { giveBuffer, takeBuffer } from "../../core/buffers.js";
 import { choleskyBand, substituteBand } from "../../core/cholesky.js";
+import { assembleFactorSolveBand } from "./factor-solve.js";
 import { assembleAndFactorBand } from "./fused.js";
 
 /**
  * The reference backend: Float64, synchronous, plain TypeScript over Float64Arrays. It is the
  * written-down definition every other backend is tested against. Its kernels are the core's own
- * host kernels (Float64 assembly and banded Cholesky) plus one of its own: the fused, generated
- * `assembleAndFactor`. Argument checks are the core's (see `NeurlpBackend.solve`).
+ * host kernels (Float64 assembly and banded Cholesky) plus two of its own: the fused, generated
+ * `assembleAndFactor`, and `assembleFactorSolve`, which solves each system right after factoring it. Argument checks are the core's (see `NeurlpBackend.solve`).
  */
 
 export interface CpuFactor extends BandedFactor {
@@ -30,6 +32,7 @@ export interface CpuBackend extends NeurlpBackend {
   assembleRhs(problem: RhsProblem): Float64Array;
   factor(matrix: BandedMatrix): CpuFactor;
   assembleAndFactor(lhs: LhsProblem): CpuFactor;
+  assembleFactorSolve(problem: OdeProblem): { factor: CpuFactor; u: Float64Array };
   solve(factor: BandedFactor, rhs: FloatArray, batch: number): Float64Array;
   releaseFactor(factor: BandedFactor): void;
 }
@@ -69,6 +72,10 @@ export function createCpuBackend(): CpuBackend {
     factor: factorCpu,
     assembleAndFactor: (lhs) =>
       ({ ...assembleAndFactorBand(lhs), backend: "cpu", released: false }) as CpuFactor,
+    assembleFactorSolve: (problem) => {
+      const { layout, L, invDiag, u } = assembleFactorSolveBand(problem);
+      return { factor: { layout, L, invDiag, backend: "cpu", released: false }, u };
+    },
     solve: solveCpu,
     releaseFactor: (f) => {
       const cf = f as CpuFactor;
