@@ -8,6 +8,7 @@
  * Run: nice pnpm bench:robustness   Filters: FAMILY=<substring>, KIND=clean|short|irregular|coarse|noise.
  * DRAWS=n replaces the fixed matrix by n random draws per family and noise level (0/1/2/5%): parameters, initial
  * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf); DRAW_SEED=s starts another set.
+ * NOISE=1,5 keeps only those noise levels (percent; 0 = noiseless). SEEDS=5107,1147 keeps only the cases with those seeds (to rerun single draws).
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -185,6 +186,8 @@ const cell = (m: MethodResult) =>
 async function main(): Promise<void> {
   const family = process.env.FAMILY?.toLowerCase();
   const kind = process.env.KIND;
+  const seeds = process.env.SEEDS?.split(",").map(Number);
+  const levels = process.env.NOISE?.split(",").map(Number);
   const extra = JSON.parse(process.env.DISCOVER ?? "{}") as DiscoverOptions;
   const rows: Row[] = [];
   console.log(
@@ -196,6 +199,8 @@ async function main(): Promise<void> {
     const draws = Number(process.env.DRAWS ?? 0);
     for (const c of draws > 0 ? drawsOf(f, draws) : casesOf(f)) {
       if (kind && c.kind !== kind) continue;
+      if (seeds && !seeds.includes(c.seed)) continue;
+      if (levels && !levels.includes(Math.round(c.noise * 100))) continue;
       const r = await runCase(c, extra);
       const data =
         c.kind === "noise" || c.kind === "draw" ? `${c.noise * 100}% noise, seed ${c.seed}` : c.kind;

@@ -65,17 +65,28 @@ export function debiasComponent(
 }
 
 /**
+ * A candidate whose window residual exceeds the path's best by more than this factor misses dynamics that the
+ * data show plainly; the rest go to the trajectory likelihood, which is the judge (see `searchComponent`).
+ */
+const CANDIDATE_RSS_FACTOR = 2;
+
+/**
  * Candidate equations for component d from the best-subset search by BIC over the whole library (subset.ts): the
  * best support that the sparsity rule accepts (a term the rule removes is excluded and the search repeated), then
- * the sparser supports of the exhaustive path whose BIC is within 2·ln(n) of the best. Why the sparser ones: the
- * window residuals are correlated within a window, so BIC here under-penalises terms; the caller judges the
- * candidates by the trajectory refinement's likelihood, which has no such correlation.
+ * the best support of every other size (or of every smaller size, `sizes: "sparser"`) on the exhaustive path that
+ * the sparsity rule accepts and whose window residual is within CANDIDATE_RSS_FACTOR of the best. Why not the
+ * BIC's choice alone: the window objective's residuals are correlated within a window and, on a smoothed noisy
+ * state, biased (errors in variables), so its BIC misranks supports both ways — on the Brusselator's limit cycle it
+ * put a dense 7-term dx/dt 72 below the true 3-term one, on a noisy Hopf transient it saw the growth terms lower
+ * the residual by only 0.2%. The caller judges every candidate by the trajectory refinement's likelihood, which
+ * ranks both correctly. (Libraries of more than 12 terms have no exhaustive path: the search result alone.)
  */
 export function searchComponent(
   objective: WindowObjective,
   d: number,
   rule: ThresholdRule,
   start: readonly boolean[],
+  sizes: "sparser" | "all" = "all",
 ): number[][] {
   const z = objective.compressed(d);
   const allowed = new Array<boolean>(objective.library.size).fill(true);
@@ -94,14 +105,16 @@ export function searchComponent(
     choice = bestSubset(z, allowed, next.active);
   }
   const size = best.filter((c) => c !== 0).length;
-  const sparser = (first.path ?? [])
-    .filter(
-      (p) => p.active.filter(Boolean).length < size && p.criterion <= first.criterion + 2 * Math.log(z.rows),
-    )
-    .map((p) => ({ active: p.active, fit: subsetFit(z, p.active) }))
+  const path = (first.path ?? []).map((p) => ({ active: p.active, fit: subsetFit(z, p.active) }));
+  const floor = Math.min(...path.map((p) => p.fit.rss));
+  const others = path
+    .filter((p) => {
+      const k = p.active.filter(Boolean).length;
+      return (sizes === "all" ? k !== size : k < size) && p.fit.rss <= CANDIDATE_RSS_FACTOR * floor;
+    })
     .filter((p) => !applyThreshold(p.fit.coefficients, p.active, rule, scale).changed)
     .map((p) => p.fit.coefficients);
-  return [best, ...sparser];
+  return [best, ...others];
 }
 
 /** Stage "debias": exact refit through the same solver objective, thresholding and the loss-increase test. */

@@ -41,6 +41,12 @@ export interface PolishInput {
   window: number;
   subgrid: number;
   backend?: string;
+  /**
+   * The window objective on the smoothed data (the debias stage's). Its candidates join the reselection: the
+   * model-consistent objective is built from the current model's own trajectory, so it cannot see dynamics that
+   * model lacks (a Hopf growth rate lost in the debias is invisible on a state that the rotation alone produced).
+   */
+  dataObjective?: WindowObjective;
 }
 
 export interface PolishResult {
@@ -155,23 +161,32 @@ async function consistentObjective(input: PolishInput, fit: RefineResult): Promi
 
 /**
  * Reselection on noisy data: the window objective with the model-consistent state estimate (the refined
- * trajectory and the model's derivative), from the full library. Returns candidate supports with their
- * coefficients: backward elimination, and the best subset by BIC (subset.ts), which also escapes the dense
- * alternatives that backward elimination stops at when the library is nearly collinear on the attractor.
+ * trajectory and the model's derivative), from the full library, and (with `withData`) the window objective on the
+ * smoothed data. Returns candidate supports with their coefficients: backward elimination, and the best-subset
+ * path (subset.ts, debias.ts), which also escapes the dense alternatives that backward elimination stops at when
+ * the library is nearly collinear on the attractor.
  */
-async function reselect(input: PolishInput, best: RefineResult): Promise<number[][][]> {
+async function reselect(input: PolishInput, best: RefineResult, withData: boolean): Promise<number[][][]> {
   // Returns, per component, candidate equations (coefficient rows).
   const objective = await consistentObjective(input, best);
   if (!objective) return [];
   const dim = input.library.variables.length;
+  const fromData = withData ? input.dataObjective : undefined;
   try {
     await objective.prepareRefit();
+    await fromData?.prepareRefit();
     const all = new Array<boolean>(input.library.size).fill(true);
     const prune = { tolerance: input.pruneTolerance, noisy: true };
     return Array.from({ length: dim }, (_, d) => {
       const backward = debiasComponent(objective, d, all, input.rule, prune);
       const start = backward.map((c) => c !== 0);
-      return [backward, ...searchComponent(objective, d, input.rule, start)];
+      const current = best.coefficients[d].map((c) => c !== 0);
+      return [
+        backward,
+        // The model's own state cannot show dynamics the model lacks: only sparser supports from it.
+        ...searchComponent(objective, d, input.rule, start, "sparser"),
+        ...(fromData ? searchComponent(fromData, d, input.rule, current, "all") : []),
+      ];
     });
   } finally {
     objective.dispose();
@@ -181,7 +196,8 @@ async function reselect(input: PolishInput, best: RefineResult): Promise<number[
 /**
  * Reselection passes: every candidate equation from `reselect` is swapped into the current model one equation at
  * a time and kept when the refined fit's BIC falls (equations are judged jointly, through the trajectories).
- * A pass that changed the model gives better states, so the reselection repeats (at most three passes).
+ * A pass that changed the model gives better states, so the reselection repeats (at most three passes; the data
+ * objective does not change, so it proposes on the first pass only, and no whole-model support is refined twice).
  */
 async function reselectSupport(
   input: PolishInput,
@@ -190,15 +206,15 @@ async function reselectSupport(
 ): Promise<{ best: RefineResult; changes: number }> {
   let best = start;
   let changes = 0;
+  const tried = new Set([supportKey(start.coefficients)]);
   for (let pass = 0; pass < 3; pass++) {
     const before = changes;
-    const candidates = await reselect(input, best);
+    const candidates = await reselect(input, best, pass === 0);
     for (let d = 0; d < input.library.variables.length; d++) {
-      const tried = new Set([supportKey([best.coefficients[d]])]);
       for (const row of candidates[d] ?? []) {
-        if (tried.has(supportKey([row]))) continue;
-        tried.add(supportKey([row]));
         const trial = best.coefficients.map((r, e) => (e === d ? [...row] : [...r]));
+        if (tried.has(supportKey(trial))) continue;
+        tried.add(supportKey(trial));
         const alt = run(trial);
         if (alt && criterion(alt) < criterion(best)) {
           best = alt;
@@ -396,6 +412,7 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
     window: settings.window,
     subgrid: settings.subgrid,
     backend: ctx.backend,
+    dataObjective: objective,
   });
   let result = input;
   if (refined) {
