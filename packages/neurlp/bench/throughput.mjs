@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { linePlot } from "@mechanist/viz";
-import { terminateWorkers } from "../dist/index.js";
+import { clearBufferPool, terminateWorkers } from "../dist/index.js";
 import { CELLS, cellInputs, forward, forwardBackward, minMs, minTimesInterleaved } from "./cells.mjs";
 import { loglogSlope } from "./stats.mjs";
 
@@ -130,10 +130,10 @@ for (const { B, N, smnnQuoted } of CELLS) {
 }
 
 console.log(
-  "\n## Time vs N (1 thread; min wall ms, and min process CPU ms in brackets; variants interleaved run by run)\n",
+  "\n## Time vs N (1 thread; min wall ms, and min process CPU ms in brackets; fwd and fwd+bwd interleaved run by run)\n",
 );
 console.log(
-  "Default: every call allocates its outputs (u, gradients; the loop's gradU too), as a plain `solveODE` loop does. Recycled: the loop hands them back with `recycle` and reuses its gradU array. Faults: fewest minor page faults of a default run (fresh memory faulted in; 4 KiB each).\n",
+  "Default: every call allocates its outputs (u, gradients; the loop's gradU too), as a plain `solveODE` loop does. Recycled: the loop hands them back with `recycle` and reuses its gradU array (measured right after the default loop, each from an empty buffer pool). Faults: fewest minor page faults of a default run (fresh memory faulted in; 4 KiB each).\n",
 );
 console.log(
   "| B | N | fwd ms | fwd+bwd ms | faults fwd / fwd+bwd | recycled fwd ms | recycled fwd+bwd ms | fwd+bwd ÷ fwd (recycled, CPU) |",
@@ -144,16 +144,21 @@ const keep = { recycle: true };
 for (const B of [1, 64, 512]) {
   for (const N of Ns) {
     const inputs = cellInputs(B, N);
-    const t = await minTimesInterleaved(
-      {
-        fwd: () => forward(inputs),
-        fb: () => forwardBackward(inputs),
-        fwdR: () => forward(inputs, {}, keep),
-        fbR: () => forwardBackward(inputs, {}, keep),
-      },
+    // the two loops one after the other, each from an empty pool: run by run they would feed each
+    // other's pool (a default run taking arrays a recycling run gave back)
+    clearBufferPool();
+    const plain = await minTimesInterleaved(
+      { fwd: () => forward(inputs), fb: () => forwardBackward(inputs) },
       7,
-      6000,
+      3000,
     );
+    clearBufferPool();
+    const recycled = await minTimesInterleaved(
+      { fwdR: () => forward(inputs, {}, keep), fbR: () => forwardBackward(inputs, {}, keep) },
+      7,
+      3000,
+    );
+    const t = { ...plain, ...recycled };
     const row = { B, N, faultsFwd: t.fwd.faults, faultsFb: t.fb.faults };
     for (const [key, v] of Object.entries(t)) Object.assign(row, { [key]: v.wall, [`${key}Cpu`]: v.cpu });
     results.scaling.push(row);
