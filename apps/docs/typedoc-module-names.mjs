@@ -1,5 +1,5 @@
 // @ts-check
-import { Converter, ReflectionGroup, ReflectionKind, RendererEvent } from "typedoc";
+import { Converter, ReflectionGroup, ReflectionKind } from "typedoc";
 import { GROUP_ORDER, moduleRank, NAME_ORDER } from "./api-order.mjs";
 
 /**
@@ -17,16 +17,28 @@ export function load(app) {
       if (m) mod.name = `@mechanist/${m[1]}${m[2] ? `/${m[2]}` : ""}`;
     }
   });
-  app.renderer.on(RendererEvent.BEGIN, (event) => {
-    const project = event.project;
-    const byRank = (/** @type {{ name: string }} */ a, /** @type {{ name: string }} */ b) =>
-      moduleRank(a.name) - moduleRank(b.name) || a.name.localeCompare(b.name);
-    project.children?.sort(byRank);
-    for (const group of project.groups ?? []) group.children.sort(byRank);
-    for (const mod of project.getReflectionsByKind(ReflectionKind.Module)) {
-      orderGroups(/** @type {import("typedoc").DeclarationReflection} */ (mod), NAME_ORDER[mod.name] ?? []);
-    }
-  });
+  // After TypeDoc's GroupPlugin (priority -100) has grouped, and before the Markdown router assigns
+  // anchors: it slugs in `children` order, so the page order decides who gets the bare anchor
+  // (`#fit` is the function `fit`, not a class's `fit` method that TypeDoc would have visited first).
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => orderProject(context.project), -200);
+}
+
+/** @param {import("typedoc").ProjectReflection} project */
+function orderProject(project) {
+  const byRank = (/** @type {{ name: string }} */ a, /** @type {{ name: string }} */ b) =>
+    moduleRank(a.name) - moduleRank(b.name) || a.name.localeCompare(b.name);
+  project.children?.sort(byRank);
+  for (const group of project.groups ?? []) group.children.sort(byRank);
+  for (const mod of project.getReflectionsByKind(ReflectionKind.Module)) {
+    const m = /** @type {import("typedoc").DeclarationReflection} */ (mod);
+    orderGroups(m, NAME_ORDER[mod.name] ?? []);
+    const pageOrder = (m.groups ?? []).flatMap((g) => g.children);
+    const at = (/** @type {import("typedoc").Reflection} */ r) => {
+      const i = pageOrder.indexOf(r);
+      return i < 0 ? pageOrder.length : i;
+    };
+    m.children?.sort((a, b) => at(a) - at(b));
+  }
 }
 
 /** @param {import("typedoc").Reflection} r */

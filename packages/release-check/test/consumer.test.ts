@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -114,7 +114,15 @@ describe("packed tarballs installed with npm outside the workspace", () => {
     // The same installed binary without npx's start-up cost.
     const bin = join(dir, "node_modules", ".bin", "mechanist");
     const help = (args: string[]) => execFileSync(bin, args, { cwd: dir, encoding: "utf8" });
-    const texts = [out, help(["solve", "--help"]), help(["discover", "--help"])];
+    // Every command the general help lists, not a chosen few.
+    const commands = [
+      ...out
+        .split("\nCommands\n")[1]!
+        .split("\n\n")[0]!
+        .matchAll(/^ {2}(\w[\w-]*) /gm),
+    ].map((m) => m[1]!);
+    expect(commands).toEqual(expect.arrayContaining(["discover", "solve", "forecast", "dataset", "train"]));
+    const texts = [out, ...commands.map((c) => help([c, "--help"]))];
     const examples = texts.flatMap((t) => t.split("\n").filter((l) => /^\s+mechanist /.test(l)));
     expect(examples.length).toBeGreaterThan(3);
     for (const line of examples) {
@@ -122,6 +130,27 @@ describe("packed tarballs installed with npm outside the workspace", () => {
       expect(syntax.stderr, line).toBe("");
     }
   }, 120_000);
+
+  it("every entry point imports under `node --conditions=source` (the published exports carry no source condition)", () => {
+    // A user's shell, not this vitest worker: VITEST in the environment makes /conformance load vitest.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST")));
+    const failed: string[] = [];
+    for (const pkg of publicPackages()) {
+      const installed = readFileSync(join(dir, "node_modules", pkg.name, "package.json"), "utf8");
+      if (/"source"\s*:/.test(installed))
+        failed.push(`${pkg.name}: package.json still has a "source" condition`);
+      for (const path of Object.keys((pkg.json.exports ?? {}) as Record<string, unknown>)) {
+        const spec = path === "." ? pkg.name : `${pkg.name}/${path.slice(2)}`;
+        const r = spawnSync(
+          process.execPath,
+          ["--conditions=source", "--input-type=module", "-e", `await import(${JSON.stringify(spec)})`],
+          { cwd: dir, encoding: "utf8", timeout: 60_000, env },
+        );
+        if (r.status !== 0) failed.push(`${spec}: ${r.stderr.split("\n").slice(0, 6).join(" ")}`);
+      }
+    }
+    expect(failed).toEqual([]);
+  }, 300_000);
 
   it("npx mechanist discover --json finds the Lorenz equations", () => {
     const out = execFileSync("npx", ["--no-install", "mechanist", "discover", "--json"], {
