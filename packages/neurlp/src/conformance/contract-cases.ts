@@ -6,7 +6,7 @@ import { NeurlpBackendError } from "../errors.js";
 import { prepareODE } from "../prepare.js";
 import { createInstance, getBackend } from "../registry.js";
 import { solveODE } from "../solve.js";
-import { odeSolve, odeSolvePrepared } from "../tensor.js";
+import { odeSolve, odeSolveAsync, odeSolvePrepared, odeSolvePreparedAsync } from "../tensor.js";
 import { atMost, check, rejects, sameNumbers, throws } from "./assert.js";
 import type { CaseContext, ConformanceCase } from "./cases.js";
 import { type RandomArray, randomInputs, rng } from "./random.js";
@@ -189,18 +189,18 @@ function weightedSum(u: Tensor, w: Float64Array): Tensor {
 const tensorOdeSolve: ConformanceCase = {
   id: "tensor-odesolve",
   title:
-    "the Tensor-level odeSolve op (synchronous backends): u and the gradients of every input equal solveODE's and its vjp's",
+    "the Tensor-level odeSolve op (odeSolveAsync and backwardAsync on asynchronous backends): u and the gradients of every input equal solveODE's and its vjp's",
   run: async (ctx) => {
     const b = await getBackend(ctx.backend);
-    if (!b.features.synchronous) return; // refused up front: the synchronous-honest case checks that
+    const sync = b.features.synchronous;
     const inputs = randomInputs(89, SPEC);
     const w = new Float64Array(SPEC.B * SPEC.N * SPEC.D * SPEC.K).map((_, i) => Math.cos(i));
     const ref = await solveODE(inputs, { backend: ctx.backend });
     const g = await ref.vjp({ shape: SHAPE_U, data: w });
     const t = tensors(inputs, true);
-    const u = odeSolve(t, { backend: ctx.backend });
+    const u = sync ? odeSolve(t, { backend: ctx.backend }) : await odeSolveAsync(t, { backend: ctx.backend });
     atMost(maxRel(u.data, ref.u.data), 1e-12, "u");
-    weightedSum(u, w).backward();
+    await (sync ? weightedSum(u, w).backward() : weightedSum(u, w).backwardAsync());
     for (const key of ["coefficients", "rhs", "initial"] as const) {
       atMost(maxRel(t[key].grad!.data, g[key].data), 1e-12, `gradient of ${key}`);
     }
@@ -215,7 +215,7 @@ const preparedGradients: ConformanceCase = {
     "gradients of the prepared-factor path (PreparedODE.vjp and the odeSolvePrepared op) equal solveODE's for rhs and initial, batch-shared factor included",
   run: async (ctx) => {
     const b = await getBackend(ctx.backend);
-    if (!b.features.synchronous) return; // vjp and the op are synchronous: refused up front (synchronous-honest)
+    const sync = b.features.synchronous; // else odeSolvePreparedAsync, backwardAsync and vjpAsync
     // coefficients and steps shared by the batch: one factor serves all three right-hand sides
     const inputs = {
       ...randomInputs(91, SPEC),
@@ -236,13 +236,17 @@ const preparedGradients: ConformanceCase = {
     };
     const prepared = await prepareODE(lhs, { backend: ctx.backend });
     const t = tensors(inputs, true);
-    const u = odeSolvePrepared(prepared, t.rhs, t.initial);
+    const u = sync
+      ? odeSolvePrepared(prepared, t.rhs, t.initial)
+      : await odeSolvePreparedAsync(prepared, t.rhs, t.initial);
     atMost(maxRel(u.data, ref.u.data), Math.max(ctx.tol.solution, 1e-12), "u");
-    weightedSum(u, w).backward();
+    await (sync ? weightedSum(u, w).backward() : weightedSum(u, w).backwardAsync());
     const tol = Math.max(ctx.tol.gradient, 1e-12);
     atMost(maxRel(t.rhs.grad!.data, g.rhs.data), tol, "odeSolvePrepared gradient of rhs");
     atMost(maxRel(t.initial.grad!.data, g.initial.data), tol, "odeSolvePrepared gradient of initial");
-    const direct = prepared.vjp({ rhs: inputs.rhs, initial: inputs.initial }, Float64Array.from(u.data), w);
+    const rhsInputs = { rhs: inputs.rhs, initial: inputs.initial };
+    const uData = Float64Array.from(u.data);
+    const direct = sync ? prepared.vjp(rhsInputs, uData, w) : await prepared.vjpAsync(rhsInputs, uData, w);
     atMost(maxRel(direct.rhs, g.rhs.data), tol, "PreparedODE.vjp gradient of rhs");
     prepared.dispose();
     ref.dispose();
