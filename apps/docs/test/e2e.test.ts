@@ -239,6 +239,46 @@ describe("docs site in headless Chromium", () => {
     await page.close();
   });
 
+  it("discovers Lorenz on WebGPU (asynchronous solves in the worker), every coefficient within 2%", async () => {
+    const page = await open("/demos/discover.html");
+    await page.waitForFunction(
+      () => document.querySelectorAll("[data-testid=backend-select] option").length > 1,
+    );
+    // Which WebGPU adapter Chromium exposes: on a GPU-less machine its bundled SwiftShader (a CPU emulation),
+    // never Mesa's lavapipe (measured: "google / swiftshader").
+    const adapter = await page.evaluate(async () => {
+      type Info = { vendor: string; architecture: string; description: string };
+      const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info: Info } | null> } })
+        .gpu;
+      const a = await gpu?.requestAdapter();
+      return a ? `${a.info.vendor} / ${a.info.architecture} ${a.info.description}`.trim() : "none";
+    });
+    console.log(`docs e2e: WebGPU adapter in Chromium: ${adapter}`);
+    expect(adapter).not.toBe("none");
+    await page.selectOption("[data-testid=backend-select]", "webgpu");
+    await page.fill("[data-testid=noise]", "0");
+    await page.fill("[data-testid=rounds]", "2");
+    await page.click("[data-testid=discover]");
+    await page.waitForSelector("[data-testid=equations], [data-testid=error]", { timeout: 540_000 });
+    expect(await page.locator("[data-testid=error]").count()).toBe(0);
+    expect(await page.textContent("[data-testid=summary]")).toMatch(/in the worker on webgpu$/);
+    const [dx, dy, dz] = (
+      await page.$$eval("[data-testid=equations] div", (ds) => ds.map((d) => d.textContent ?? ""))
+    ).map(parseEquation);
+    const truth = [
+      { x: -10, y: 10 },
+      { x: 28, y: -1, "x*z": -1 },
+      { z: -8 / 3, "x*y": 1 },
+    ];
+    [dx, dy, dz].forEach((found, d) => {
+      expect(Object.keys(found!).sort(), `equation ${d}`).toEqual(Object.keys(truth[d]!).sort());
+      for (const [term, c] of Object.entries(truth[d]!))
+        expect(Math.abs(found![term]! / c - 1), `${term} in equation ${d}`).toBeLessThan(0.02);
+    });
+    await shot(page, "demo-discover-webgpu");
+    await page.close();
+  }, 600_000);
+
   it("serves the generated API reference", async () => {
     const page = await open("/api/");
     const links = await page.locator("main a[href*='@mechanist']").count();

@@ -15,6 +15,8 @@ export type DiscoverReply =
   | { kind: "progress"; progress: DiscoverProgress }
   | {
       kind: "done";
+      /** The NeuRLP backend the worker ran on. */
+      backend: string;
       equations: string[];
       terms: string[];
       variables: string[];

@@ -25,6 +25,7 @@ self.onmessage = async (ev: MessageEvent<DiscoverRequest>) => {
     const sim = result.simulate(data.x[0]!, t);
     post({
       kind: "done",
+      backend: req.backend,
       equations: result.equations,
       terms: result.terms,
       variables: result.variables,
