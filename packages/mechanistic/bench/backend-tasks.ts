@@ -61,7 +61,7 @@ export async function blockEpoch(backend: string): Promise<TaskResult> {
   });
   const rows = (data: Float64Array, width: number, idx: number[]) => {
     const out = new Float64Array(idx.length * width);
-    idx.forEach((i, k) => out.set(data.subarray(i * width, (i + 1) * width), k * width));
+    for (const [k, i] of idx.entries()) out.set(data.subarray(i * width, (i + 1) * width), k * width);
     return out;
   };
   const t0 = performance.now();

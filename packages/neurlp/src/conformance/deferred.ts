@@ -18,7 +18,7 @@ export function createDeferredBackend(inner: NeurlpBackend, name = `deferred-${i
         }
       }, 0),
     );
-  const { assembleMatrix, assembleRhs, assembleAndFactor } = inner;
+  const { assembleMatrix, assembleRhs, assembleAndFactor, assembleFactorSolve } = inner;
   return {
     name,
     precision: inner.precision,
@@ -26,6 +26,9 @@ export function createDeferredBackend(inner: NeurlpBackend, name = `deferred-${i
     ...(assembleMatrix && { assembleMatrix: (lhs) => later(() => assembleMatrix.call(inner, lhs)) }),
     ...(assembleRhs && { assembleRhs: (p) => later(() => assembleRhs.call(inner, p)) }),
     ...(assembleAndFactor && { assembleAndFactor: (lhs) => later(() => assembleAndFactor.call(inner, lhs)) }),
+    ...(assembleFactorSolve && {
+      assembleFactorSolve: (p) => later(() => assembleFactorSolve.call(inner, p)),
+    }),
     factor: (m) => later(() => inner.factor(m)),
     solve: (f, rhs, batch) => later(() => inner.solve(f, rhs, batch)),
     releaseFactor: (f) => inner.releaseFactor?.(f),
