@@ -6,13 +6,11 @@
  */
 
 import { matrix, Rng } from "@mechanist/autodiff";
-import { derivativesOf } from "./data.js";
 import { MechanisticInputError } from "./errors.js";
-import { resolveLibrary } from "./library.js";
 import { SparseModel } from "./model.js";
 import { checkOptionKeys, ENSEMBLE_SINDY_KEYS } from "./option-keys.js";
-import { type SindyOptions, stlsq, stlsqPart } from "./stlsq.js";
-import { type Trajectory, validateTrajectories } from "./trajectory.js";
+import { type SindyOptions, sindyRegression, stlsq, stlsqPart } from "./stlsq.js";
+import type { Trajectory } from "./trajectory.js";
 
 export interface EnsembleSindyOptions extends SindyOptions {
   /** Bootstrap resamples (default 50). */
@@ -49,14 +47,8 @@ export function ensembleSindy(
     throw new MechanisticInputError(`bags must be an integer ≥ 1, got ${bags}`);
   if (!(inclusion >= 0 && inclusion <= 1))
     throw new MechanisticInputError(`inclusion must be in [0, 1], got ${inclusion}`);
-  const dim = validateTrajectories(trajectories);
-  const library = resolveLibrary(options, dim, trajectories[0]?.names);
-  const { states, derivatives } = derivativesOf(
-    trajectories,
-    options.derivative ?? "smooth",
-    options.smoothingWindow,
-  );
-  const theta = library.evaluate(states);
+  const { library, theta, derivatives } = sindyRegression(trajectories, options, "smooth");
+  const dim = derivatives.cols;
   const n = theta.rows;
   const T = theta.cols;
   const rng = new Rng(options.seed ?? 1);

@@ -121,18 +121,27 @@ export interface SindyResult {
   wallTimeMs: number;
 }
 
-/** Plain SINDy on one or several trajectories. */
-export function sindy(trajectories: readonly Trajectory[], options: SindyOptions = {}): SindyResult {
-  checkOptionKeys(options, SINDY_KEYS, "sindy options");
-  const start = performance.now();
+/** The SINDy regression of the trajectories: library, Θ (samples × terms) and the derivative targets. */
+export function sindyRegression(
+  trajectories: readonly Trajectory[],
+  options: SindyOptions,
+  defaultDerivative: NonNullable<SindyOptions["derivative"]>,
+): { library: Library; theta: Matrix; derivatives: Matrix } {
   const dim = validateTrajectories(trajectories);
   const library = resolveLibrary(options, dim, trajectories[0]?.names);
   const { states, derivatives } = derivativesOf(
     trajectories,
-    options.derivative ?? "finite-difference",
+    options.derivative ?? defaultDerivative,
     options.smoothingWindow,
   );
-  const theta = library.evaluate(states);
+  return { library, theta: library.evaluate(states), derivatives };
+}
+
+/** Plain SINDy on one or several trajectories. */
+export function sindy(trajectories: readonly Trajectory[], options: SindyOptions = {}): SindyResult {
+  checkOptionKeys(options, SINDY_KEYS, "sindy options");
+  const start = performance.now();
+  const { library, theta, derivatives } = sindyRegression(trajectories, options, "finite-difference");
   const { coefficients, iterations } = stlsq(theta, derivatives, stlsqPart(options));
   return { model: new SparseModel(library, coefficients), iterations, wallTimeMs: performance.now() - start };
 }
