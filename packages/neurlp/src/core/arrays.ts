@@ -78,8 +78,12 @@ function flatten(
   for (let i = 0; i < value.length; i++) flatten(value[i]!, shape, axis + 1, out, pos, name, `${path}[${i}]`);
 }
 
-/** Convert an input to a dense Float64 array, rejecting ragged shapes and NaN/±Infinity. */
-export function toDense(input: ArrayInput, name: string): Dense {
+/**
+ * Convert an input to a dense Float64 array, rejecting ragged shapes and NaN/±Infinity.
+ * `scan`, when given, is a caller's one-pass check that implies finiteness (and whatever bounds the
+ * caller checks later): when it passes, the separate finite pass is skipped.
+ */
+export function toDense(input: ArrayInput, name: string, scan?: (data: Float64Array) => boolean): Dense {
   let shape: number[];
   let data: Float64Array;
   if (typeof input === "number" || Array.isArray(input)) {
@@ -107,6 +111,7 @@ export function toDense(input: ArrayInput, name: string): Dense {
       `${name}: expected a nested number array or { shape, data }, got ${typeof input}`,
     );
   }
+  if (scan?.(data)) return { shape, data };
   for (let i = 0; i < data.length; i++) {
     if (!Number.isFinite(data[i]!)) {
       throw new NeurlpValueError(

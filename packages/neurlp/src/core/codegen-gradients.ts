@@ -57,13 +57,12 @@ function equationBody(f: GradientShape): string[] {
   for (let e = 0; e < f.E; e++) {
     const ce = (r: number) => `c[co + ${e * n + r}]`;
     const idx = Array.from({ length: n }, (_, r) => r);
-    out.push(`const au${e} = ${sum(idx.map((r) => `${ce(r)} * u[o0 + ${r}]`))};`);
-    out.push(`const az${e} = ${sum(idx.map((r) => `${ce(r)} * z[o0 + ${r}]`))};`);
+    out.push(`const au${e} = ${sum(idx.map((r) => `${ce(r)} * u0_${r}`))};`);
+    out.push(`const az${e} = ${sum(idx.map((r) => `${ce(r)} * z0_${r}`))};`);
     if (f.rhs) out.push(`dr[ro + ${e}] += weq2 * az${e};`);
     if (!f.coefficients) continue;
     out.push(`const res${e} = rhs[ro + ${e}] - au${e};`);
-    for (const r of idx)
-      out.push(`dc[co + ${e * n + r}] += weq2 * (res${e} * z[o0 + ${r}] - az${e} * u[o0 + ${r}]);`);
+    for (const r of idx) out.push(`dc[co + ${e * n + r}] += weq2 * (res${e} * z0_${r} - az${e} * u0_${r});`);
   }
   return out;
 }
@@ -74,30 +73,37 @@ function equationBody(f: GradientShape): string[] {
  */
 function taylorBody(f: GradientShape): string[] {
   const { D, K } = f;
+  const n = D * K;
   const rows = taylorRowCount(K, f.central);
   const out = ["const hs = h[hOff + s];", "let gt = 0;"];
+  // the next grid point's values (this step's are u0_*, z0_*), read once
+  for (let r = 0; r < n; r++) out.push(`const u1_${r} = u[o1 + ${r}], z1_${r} = z[o1 + ${r}];`);
   for (let dir = 0; dir < 2; dir++) {
     out.push(`const x${dir} = ${dir === 0 ? "hs" : "-hs"};`, `const P${dir}_0 = 1;`, `const dP${dir}_0 = 0;`);
     for (let j = 1; j < K; j++) {
-      out.push(`const P${dir}_${j} = P${dir}_${j - 1} * x${dir};`);
-      out.push(`const dP${dir}_${j} = ${dir === 0 ? j : -j} * P${dir}_${j - 1};`);
+      // P_1 = 1 · x and dP_j = ±1 · … written without the exact factor 1 (same value, one multiply less)
+      out.push(`const P${dir}_${j} = ${j === 1 ? `x${dir}` : `P${dir}_${j - 1} * x${dir}`};`);
+      const sign = dir === 0 ? "" : "-";
+      const dp = j === 1 ? `${sign}P${dir}_0` : `${sign}${j} * P${dir}_${j - 1}`;
+      out.push(`const dP${dir}_${j} = ${dp};`);
     }
   }
+  const times = (x: string, k: number) => (k === 1 ? x : `${x} * ${k}`);
   for (let dir = 0; dir < 2; dir++) {
-    const near = dir === 0 ? "o0" : "o1";
-    const far = dir === 0 ? "o1" : "o0";
+    const near = dir === 0 ? "0" : "1";
+    const far = dir === 0 ? "1" : "0";
     for (let i = 0; i < rows; i++) {
       for (let d = 0; d < D; d++) {
-        const f0 = `${far} + ${d * K + i}`;
+        const f0 = `${far}_${d * K + i}`;
         const lines = [
-          `const fc = -P${dir}_${i}, dfc = -dP${dir}_${i}, uf = u[${f0}], zf = z[${f0}];`,
+          `const fc = -P${dir}_${i}, dfc = -dP${dir}_${i}, uf = u${f0}, zf = z${f0};`,
           "let au = fc * uf, az = fc * zf, dau = dfc * uf, daz = dfc * zf;",
         ];
         for (let j = i; j < K; j++) {
-          const k = INV_FACTORIAL[j - i];
-          const uj = `u[${near} + ${d * K + j}]`;
-          const zj = `z[${near} + ${d * K + j}]`;
-          lines.push(`{ const a = P${dir}_${j} * ${k}, da = dP${dir}_${j} * ${k};`);
+          const k = INV_FACTORIAL[j - i]!;
+          const uj = `u${near}_${d * K + j}`;
+          const zj = `z${near}_${d * K + j}`;
+          lines.push(`{ const a = ${times(`P${dir}_${j}`, k)}, da = ${times(`dP${dir}_${j}`, k)};`);
           lines.push(`au += a * ${uj}; az += a * ${zj}; dau += da * ${uj}; daz += da * ${zj}; }`);
         }
         lines.push("gt -= au * daz + az * dau;");
@@ -116,7 +122,7 @@ function centralBody(f: GradientShape): string[] {
   const pTop = K - 1;
   const out = [
     "const H = h[hOff + s - 1] + h[hOff + s];",
-    `const cH = ${pTop === 1 ? "1" : `H ** ${pTop - 1}`};`,
+    `const cH = ${pTop === 1 ? "1" : pTop === 2 ? "H" : `H ** ${pTop - 1}`};`, // H ** 1 is H exactly
     "const aH = cH / H;",
     `const daH = ${pTop - 2} * (aH / H);`,
     `const dcH = ${pTop - 1} * aH;`,
@@ -127,7 +133,7 @@ function centralBody(f: GradientShape): string[] {
     const T = d * K + pTop;
     out.push(
       `{ const du = u[o1 + ${A}] - u[o0 - ${n} + ${A}], dz = z[o1 + ${A}] - z[o0 - ${n} + ${A}];`,
-      `const ut = u[o0 + ${T}], zt = z[o0 + ${T}];`,
+      `const ut = u0_${T}, zt = z0_${T};`,
       "const au = aH * du - cH * ut, az = aH * dz - cH * zt;",
       "const dau = daH * du - dcH * ut, daz = daH * dz - dcH * zt;",
       "gc -= au * daz + az * dau; }",
@@ -140,6 +146,8 @@ function centralBody(f: GradientShape): string[] {
 function stepBody(f: GradientShape): string[] {
   const n = f.D * f.K;
   const out = [`const o0 = uo + s * ${n};`, `const o1 = o0 + ${n};`];
+  // this grid point's values, read once (the reference reads them per term: same values)
+  for (let r = 0; r < n; r++) out.push(`const u0_${r} = u[o0 + ${r}], z0_${r} = z[o0 + ${r}];`);
   if (f.coefficients || f.rhs) out.push(...equationBody(f));
   if (!f.steps) return out;
   // interval s first, then the central row centred at s: the order the reference adds them in

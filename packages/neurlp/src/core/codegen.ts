@@ -133,23 +133,30 @@ export function factorStepBody(n: number, W: number, entry: (r: number, c: numbe
   return body;
 }
 
+/**
+ * The sweeps keep the W previous steps' unknowns in locals (`w0 …`), carried from step to step,
+ * instead of reading them back from x: every entry gets the same operations in the same order as
+ * in the generic loops, so the same bits, with W·n loads and stores per step instead of W·n² of each.
+ */
 function genForward(n: number, W: number): ForwardSteps {
   const rowLen = (W + 1) * n;
   const diag = W * n;
+  const ws = Array.from({ length: diag }, (_, c) => `w${c}`);
   const body: string[] = [];
   for (let r = 0; r < n; r++) {
     const terms = [`rhs[xc + ${r}]`];
-    for (let c = 0; c < diag + r; c++) {
-      const xv = c >= diag ? `y${c - diag}` : `x[xs + ${c}]`;
-      terms.push(`L[o + ${r * rowLen + c}] * ${xv}`);
-    }
+    for (let c = 0; c < diag + r; c++)
+      terms.push(`L[o + ${r * rowLen + c}] * ${c >= diag ? `y${c - diag}` : ws[c]}`);
     body.push(`const y${r} = (${terms.join(" - ")}) * invDiag[di + ${r}]; x[xc + ${r}] = y${r};`);
   }
-  const src = `for (let s = s0; s < s1; s++) {
+  // slide the window: the oldest step drops out, this step's y joins
+  for (let c = 0; c < diag; c++) body.push(`${ws[c]} = ${c + n < diag ? ws[c + n] : `y${c + n - diag}`};`);
+  const src = `if (s0 >= s1) return;
+let ${ws.map((w, c) => `${w} = x[xo + (s0 - ${W}) * ${n} + ${c}]`).join(", ")};
+for (let s = s0; s < s1; s++) {
   const o = mBase + s * ${n * rowLen};
   const di = dBase + s * ${n};
   const xc = xo + s * ${n};
-  const xs = xc - ${diag};
   ${body.join("\n  ")}
 }`;
   return new Function("L", "invDiag", "rhs", "x", "mBase", "dBase", "xo", "s0", "s1", src) as ForwardSteps;
@@ -158,22 +165,28 @@ function genForward(n: number, W: number): ForwardSteps {
 function genBackward(n: number, W: number): BackwardSteps {
   const rowLen = (W + 1) * n;
   const diag = W * n;
+  const ws = Array.from({ length: diag }, (_, c) => `w${c}`);
+  // window on entry: steps s + 1 − W … s; this step's unknowns are its last n entries
   const body: string[] = [];
-  // current-step unknowns live in locals v0..v(n−1) while rows r = n−1..0 are finished
-  for (let r = 0; r < n; r++) body.push(`let v${r} = x[xc + ${r}];`);
+  for (let r = 0; r < n; r++) body.push(`let v${r} = ${ws[diag - n + r]};`);
+  // slide down: steps s − W … s − 1, the oldest (s − W) read from x (no later step has touched it)
+  for (let c = diag - 1; c >= 0; c--) body.push(`${ws[c]} = ${c >= n ? ws[c - n] : `x[xs + ${c}]`};`);
   for (let r = n - 1; r >= 0; r--) {
     body.push(`v${r} *= invDiag[di + ${r}]; x[xc + ${r}] = v${r};`);
     for (let c = 0; c < diag + r; c++) {
-      if (c >= diag) body.push(`v${c - diag} -= L[o + ${r * rowLen + c}] * v${r};`);
-      else body.push(`x[xs + ${c}] -= L[o + ${r * rowLen + c}] * v${r};`);
+      const target = c >= diag ? `v${c - diag}` : ws[c];
+      body.push(`${target} -= L[o + ${r * rowLen + c}] * v${r};`);
     }
   }
-  const src = `for (let s = s1 - 1; s >= s0; s--) {
+  const src = `if (s0 >= s1) return;
+let ${ws.map((w, c) => `${w} = x[xo + (s1 - ${W}) * ${n} + ${c}]`).join(", ")};
+for (let s = s1 - 1; s >= s0; s--) {
   const o = mBase + s * ${n * rowLen};
   const di = dBase + s * ${n};
   const xc = xo + s * ${n};
   const xs = xc - ${diag};
   ${body.join("\n  ")}
-}`;
+}
+${ws.map((w, c) => `x[xo + (s0 - ${W}) * ${n} + ${c}] = ${w};`).join("\n")}`;
   return new Function("L", "invDiag", "rhs", "x", "mBase", "dBase", "xo", "s0", "s1", src) as BackwardSteps;
 }

@@ -95,18 +95,43 @@ function checkRange(data: Float64Array, shape: number[], name: string, lowerBoun
   }
 }
 
-/** Refuses inputs whose products in the normal equations would overflow or underflow (see the file comment). */
-export function checkMagnitudes(p: OdeProblem): void {
+/**
+ * One pass: every element finite, |x| ≤ MAX_MAGNITUDE and either 0 or |x| ≥ `min` (with `positive`:
+ * x > 0). True means `toDense`'s finite check and `checkMagnitudes`'s range check would both pass
+ * (and the step sizes' positivity check too), so the solver validates each input in one sweep; on
+ * false the separate checks run and name the first offending element as before.
+ */
+export function withinBounds(data: Float64Array, min: number, positive = false): boolean {
+  if (positive) {
+    for (let i = 0; i < data.length; i++) {
+      const x = data[i]!;
+      if (!(x > 0 && x <= MAX_MAGNITUDE && x >= min)) return false;
+    }
+    return true;
+  }
+  for (let i = 0; i < data.length; i++) {
+    const a = Math.abs(data[i]!);
+    if (!(a <= MAX_MAGNITUDE && (a >= min || a === 0))) return false;
+  }
+  return true;
+}
+
+/** The smallest nonzero magnitude each input may have (see `checkMagnitudes`). */
+export const MIN_MAGNITUDE = { coefficients: MIN_COEFFICIENT, rhs: 0, initial: 0, steps: 0 } as const;
+
+/**
+ * Refuses inputs whose products in the normal equations would overflow or underflow (see the file
+ * comment). Inputs named in `checked` already passed `withinBounds` and are not scanned again.
+ */
+export function checkMagnitudes(p: OdeProblem, checked: ReadonlySet<string> = new Set()): void {
   const { N, E, D, K, nIvSteps, nIv } = p.dims;
-  checkRange(
-    p.coefficients.data,
-    [p.coefficients.batch, p.coefficients.time, E, D, K],
-    "coefficients",
-    MIN_COEFFICIENT,
-  );
-  checkRange(p.rhs.data, [p.rhs.batch, p.rhs.time, E], "rhs", 0);
-  checkRange(p.initial.data, [p.initial.batch, nIvSteps, D, nIv], "initial", 0);
-  checkRange(p.steps.data, [p.steps.batch, N - 1], "steps", 0);
+  const range = (data: Float64Array, shape: number[], name: keyof typeof MIN_MAGNITUDE) => {
+    if (!checked.has(name)) checkRange(data, shape, name, MIN_MAGNITUDE[name]);
+  };
+  range(p.coefficients.data, [p.coefficients.batch, p.coefficients.time, E, D, K], "coefficients");
+  range(p.rhs.data, [p.rhs.batch, p.rhs.time, E], "rhs");
+  range(p.initial.data, [p.initial.batch, nIvSteps, D, nIv], "initial");
+  range(p.steps.data, [p.steps.batch, N - 1], "steps");
   for (const [k, w] of Object.entries(p.weights))
     if (w > MAX_MAGNITUDE) throw new NeurlpValueError(`weights.${k} = ${w} is above ${MAX_MAGNITUDE}`);
 }

@@ -1,7 +1,13 @@
 import type { BroadcastArray, OdeProblem, ProblemDims, RowWeights, Smoothness } from "../backend.js";
 import { NeurlpShapeError, NeurlpValueError } from "../errors.js";
 import { type ArrayInput, type Dense, toDense } from "./arrays.js";
-import { checkMagnitudes, checkProblemSize, type SizeOptions } from "./limits.js";
+import {
+  checkMagnitudes,
+  checkProblemSize,
+  MIN_MAGNITUDE,
+  type SizeOptions,
+  withinBounds,
+} from "./limits.js";
 
 /** Public inputs of one solve (shapes: README, "Shapes"). */
 export interface OdeInputs {
@@ -80,9 +86,17 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
     throw new NeurlpValueError("coefficients is required: [B, N|1, E, D, K]");
   if (inputs.rhs === undefined) throw new NeurlpValueError("rhs is required: [B, N|1, E]");
   if (inputs.steps === undefined) throw new NeurlpValueError("steps is required: [B, N-1] or a number");
-  const c = toDense(inputs.coefficients, "coefficients");
+  // each input is validated in one pass when it is clean (`withinBounds`); the names that passed
+  // skip the later positivity and magnitude scans, the others get them with their precise messages
+  const checked = new Set<string>();
+  const scan = (name: keyof typeof MIN_MAGNITUDE) => (data: Float64Array) => {
+    const ok = withinBounds(data, MIN_MAGNITUDE[name], name === "steps");
+    if (ok) checked.add(name);
+    return ok;
+  };
+  const c = toDense(inputs.coefficients, "coefficients", scan("coefficients"));
   rank(c, 5, "coefficients", "[B, N|1, E, D, K]");
-  const r = toDense(inputs.rhs, "rhs");
+  const r = toDense(inputs.rhs, "rhs", scan("rhs"));
   rank(r, 3, "rhs", "[B, N|1, E]");
   const [, , E, D, K] = c.shape as [number, number, number, number, number];
   if (K < 2) throw new NeurlpShapeError(`coefficients: K (last axis) must be ≥ 2 (order ≥ 1), got ${K}`);
@@ -96,7 +110,7 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
   if (inputs.initial === undefined || inputs.initial === null) {
     iv = { shape: [1, 0, D, 0], data: new Float64Array(0) };
   } else {
-    iv = toDense(inputs.initial, "initial");
+    iv = toDense(inputs.initial, "initial", scan("initial"));
     rank(iv, 4, "initial", "[B, nIvSteps, D, nIv]");
     if (iv.shape[2] !== D) {
       throw new NeurlpShapeError(`initial: axis 2 must be D = ${D} (from coefficients), got [${iv.shape}]`);
@@ -113,7 +127,7 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
     if (!Number.isFinite(h) || h <= 0)
       throw new NeurlpValueError(`steps must be a finite number > 0, got ${h}`);
   } else {
-    h = toDense(inputs.steps, "steps");
+    h = toDense(inputs.steps, "steps", scan("steps"));
     if (h.shape.length === 0) h = h.data[0]!;
     else rank(h, 2, "steps", "[B, N-1] (or one number)");
   }
@@ -154,13 +168,7 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
   if (typeof h === "number") {
     steps = { data: new Float64Array(N - 1).fill(h), batch: 1, time: N - 1 };
   } else {
-    for (let i = 0; i < h.data.length; i++) {
-      if (!(h.data[i]! > 0)) {
-        throw new NeurlpValueError(
-          `steps[${Math.floor(i / (N - 1))}, ${i % (N - 1)}] = ${h.data[i]}: step sizes must be > 0`,
-        );
-      }
-    }
+    if (!checked.has("steps")) checkPositiveSteps(h.data, N);
     steps = { data: h.data, batch: h.shape[0]!, time: N - 1 };
   }
   const dims: ProblemDims = { B, N, E, D, K, nIvSteps, nIv };
@@ -173,8 +181,18 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
     initial: { data: iv.data, batch: iv.shape[0]!, time: nIvSteps },
     steps,
   };
-  checkMagnitudes(problem);
+  checkMagnitudes(problem, checked);
   return problem;
+}
+
+function checkPositiveSteps(h: Float64Array, N: number): void {
+  for (let i = 0; i < h.length; i++) {
+    if (!(h[i]! > 0)) {
+      throw new NeurlpValueError(
+        `steps[${Math.floor(i / (N - 1))}, ${i % (N - 1)}] = ${h[i]}: step sizes must be > 0`,
+      );
+    }
+  }
 }
 
 /** Shape of each input as the kernels see it (broadcast axes of size 1), for gradients. */
