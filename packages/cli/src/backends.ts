@@ -6,7 +6,7 @@
  * through a `register()` export or as a side effect of being imported. Backend packages are never
  * dependencies of the CLI: they are imported here, lazily, only when named.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -65,7 +65,10 @@ async function importModule(specifier: string, file: string): Promise<Registrar>
 async function loadModule(specifier: string): Promise<string[]> {
   const isPath = specifier.startsWith(".") || specifier.startsWith("/");
   const file = isPath ? resolve(specifier) : locate(specifier);
-  if (!file) throw new UsageError(`--backend-module: cannot find module "${specifier}"`);
+  if (!file || (isPath && !existsSync(file)))
+    throw new UsageError(
+      `--backend-module: cannot find module "${specifier}"${isPath ? ` (no file at ${file})` : " (is it installed?)"}`,
+    );
   const before = new Set(listBackends());
   const mod = await importModule(specifier, file);
   const returned = typeof mod.register === "function" ? await mod.register() : undefined;
@@ -73,6 +76,9 @@ async function loadModule(specifier: string): Promise<string[]> {
   if (typeof returned === "string" && !added.includes(returned)) added.unshift(returned);
   return added;
 }
+
+/** What a backend name may look like: the tail of an npm package name, so that the convention resolves it. */
+const BACKEND_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** The package that provides backend NAME by convention. */
 export const packageFor = (name: string): string => `${PACKAGE_PREFIX}${name}`;
@@ -95,6 +101,10 @@ export async function resolveBackend(name?: string, module?: string): Promise<st
   }
   if (chosen === undefined) return undefined;
   if (!listBackends().includes(chosen)) {
+    if (!BACKEND_NAME.test(chosen))
+      throw new UsageError(
+        `--backend: "${chosen}" is not a backend name (lower-case letters, digits, "-" and "_", as in webgpu or tfjs; registered: ${listBackends().join(", ")}); load a module by path with --backend-module`,
+      );
     const pkg = packageFor(chosen);
     if (!locate(`${pkg}/package.json`) && !locate(pkg)) {
       throw new UsageError(

@@ -3,7 +3,7 @@
  * takes minutes must not end in EACCES/EISDIR/ENOENT. Failures are UsageErrors (exit 2) naming the path.
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { UsageError } from "./errors.js";
 
 const REASONS: Record<string, string> = {
@@ -71,7 +71,7 @@ export function prepareOutputDir(flag: string, dir: string, files: readonly stri
 }
 
 /** Writes every file it can; returns the paths that failed with the reason (the caller reports them, exit 2). */
-export function writeOutputs(files: ReadonlyArray<[path: string, content: string]>): string[] {
+export function writeOutputs(files: ReadonlyArray<[path: string, content: string | Uint8Array]>): string[] {
   const failed: string[] = [];
   for (const [path, content] of files) {
     try {
@@ -84,7 +84,21 @@ export function writeOutputs(files: ReadonlyArray<[path: string, content: string
 }
 
 /** Wraps a single result file write (e.g. solve --out) into a UsageError naming the path. */
-export function writeOutputFile(flag: string, path: string, content: string): void {
+export function writeOutputFile(flag: string, path: string, content: string | Uint8Array): void {
   const failed = writeOutputs([[path, content]]);
   if (failed.length > 0) throw new UsageError(`--${flag}: could not write ${failed.join("; ")}`);
+}
+
+/**
+ * The format an output file's extension asks for (`formats` maps extensions to what they hold). Any other
+ * extension is a UsageError listing the choices: writing CSV text into `x.json` or `x.npy` would hand the user a
+ * file that nothing reads back.
+ */
+export function outputFormat<F extends string>(flag: string, path: string, formats: Record<F, string>): F {
+  const ext = extname(path).toLowerCase().slice(1);
+  if (Object.hasOwn(formats, ext)) return ext as F;
+  const choices = Object.entries(formats).map(([e, what]) => `.${e} (${what})`);
+  throw new UsageError(
+    `--${flag} ${path}: ${ext ? `unsupported extension ".${ext}"` : "the file name has no extension"}; use ${choices.join(" or ")}`,
+  );
 }

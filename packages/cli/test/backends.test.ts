@@ -32,6 +32,11 @@ describe("mechanist backends / --backend / --backend-module", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/npm i @mechanist\/neurlp-quantum/);
+    for (const bad of ["../../etc", "Web GPU"]) {
+      const b = mechanist([...damped, "--backend", bad]);
+      expect(b.code, bad).toBe(2);
+      expect(b.stderr).toMatch(/is not a backend name \(lower-case letters/);
+    }
   });
 
   it("--backend-module loads a module that registers a backend (results equal cpu exactly)", () => {
@@ -41,7 +46,11 @@ describe("mechanist backends / --backend / --backend-module", () => {
     const twin = JSON.parse(r.stdout);
     expect(twin.backend).toBe("cpu-twin");
     expect(twin.u).toEqual(cpu.u);
-    expect(mechanist([...damped, "--backend-module", "./test/fixtures/missing.mjs"]).code).toBe(2);
+    const missing = mechanist([...damped, "--backend-module", "./test/fixtures/missing.mjs"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /cannot find module "\.\/test\/fixtures\/missing\.mjs" \(no file at \/.*missing\.mjs\)/,
+    );
   });
 
   for (const backend of ["webgpu", "tfjs", "gpujs"]) {

@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lorenz, parseCsv } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
-import { mechanist } from "./run-cli.js";
+import { loadFile } from "../src/data.js";
+import { main } from "../src/main.js";
+import { mechanist, sink } from "./run-cli.js";
 
 describe("mechanist dataset (subprocess)", () => {
   it("lorenz --t1 1 --dt 0.01: header, 101 rows, first row = default x0", () => {
@@ -48,6 +50,38 @@ describe("mechanist dataset (subprocess)", () => {
       const d = mechanist(["discover", "--data", file, "--json", "--quiet"]);
       expect(d.code, d.stderr).toBe(0);
       expect(JSON.parse(d.stdout).variables).toEqual(["x", "y"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("--out writes the format its extension names (.csv, .json, .npy), each read back by discover --data's loader", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-dataset-"));
+    const run = async (args: string[]) => {
+      const [out, err] = [sink(), sink()];
+      return {
+        code: await main(["dataset", "rossler", "--t1", "2", "--dt", "0.1", ...args], out, err),
+        out,
+        err,
+      };
+    };
+    try {
+      const csv = parseCsv((await run([])).out.text);
+      for (const ext of ["csv", "json", "npy", "NPY"]) {
+        const file = join(dir, `r.${ext}`);
+        const r = await run(["--out", file]);
+        expect(r.code, r.err.text).toBe(0);
+        const back = await loadFile(file);
+        expect([back.t, back.x, back.names]).toEqual([csv.t, csv.x, csv.names]);
+      }
+      for (const file of ["r.txt", "r.json.gz", "noext"]) {
+        const r = await run(["--out", join(dir, file)]);
+        expect(r.code).toBe(2);
+        expect(r.err.text).toMatch(
+          /(unsupported extension "\.\w+"|has no extension); use \.csv .* or \.json .* or \.npy/,
+        );
+        expect(existsSync(join(dir, file))).toBe(false);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,20 +5,13 @@ import { dopri5 } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
 import { parseGrid, parseInit } from "../src/equation/inputs.js";
 import { main } from "../src/main.js";
-import { mechanist } from "./run-cli.js";
+import { mechanist, sink } from "./run-cli.js";
 
 /** The CLI in this process (for error paths: no subprocess start-up per case). */
 async function inProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const sink = (write: (s: string) => void) =>
-    ({ write: (s: string) => (write(s), true) }) as unknown as NodeJS.WritableStream;
-  const code = await main(
-    args,
-    sink((x) => (stdout += x)),
-    sink((x) => (stderr += x)),
-  );
-  return { code, stdout, stderr };
+  const [out, err] = [sink(), sink()];
+  const code = await main(args, out, err);
+  return { code, stdout: out.text, stderr: err.text };
 }
 
 function solveJson(args: string[]): { t: number[]; u: number[][]; backend: string; seconds: number } {
@@ -134,6 +127,21 @@ describe("mechanist solve (subprocess)", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("--out FILE.json holds what --json prints; other extensions exit 2 before solving", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mechanist-solve-"));
+    try {
+      const args = ["solve", "u' + u = 0", "--init", "u=1", "--t", "0:1:0.1"];
+      const file = join(dir, "sol.json");
+      const r = await inProcess([...args, "--json", "--out", file]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(file, "utf8")).toBe(r.stdout);
+      const bad = await inProcess([...args, "--out", join(dir, "sol.npy")]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/unsupported extension "\.npy"; use \.csv .* or \.json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it("prints a readable table without --json", () => {
     const r = mechanist(["solve", "u' + u = 0", "--init", "u=1", "--t", "0:1:0.01"]);
     expect(r.code).toBe(0);
@@ -172,6 +180,35 @@ describe("mechanist solve (subprocess)", () => {
       expect(coarse.code).toBe(2);
       expect(coarse.stderr).toMatch(/misses the (initial values|equation) by .*smaller STEP in --t/);
     }
+  });
+  it("equations whose exact solution makes a term vanish everywhere (polynomial solutions) solve, on both schemes", async () => {
+    // u' = 0, u'' = 0, u''' = 0: the derivative terms are exactly zero, so the solution's rounding noise is all
+    // there is to measure; the gate must judge it against the solution's size, not against the noise itself.
+    const cases = [
+      { eq: "u' = 0", init: "u=1", exact: () => 1 },
+      { eq: "2*u' = 0*u", init: "u=-5", exact: () => -5 },
+      { eq: "u'' = 0", init: "u=0,u'=1", exact: (t: number) => t },
+      { eq: "u'' = 0", init: "u=3,u'=0", exact: () => 3 },
+      { eq: "u''' = 0", init: "u=0,u'=0,u''=2", exact: (t: number) => t * t },
+    ];
+    for (const scheme of ["high", "published"])
+      for (const c of cases) {
+        const r = await inProcess([
+          "solve",
+          c.eq,
+          "--init",
+          c.init,
+          "--t",
+          "0:2:0.05",
+          "--scheme",
+          scheme,
+          "--json",
+        ]);
+        expect(`${c.eq} ${scheme}: ${r.stderr}`).toBe(`${c.eq} ${scheme}: `);
+        const out = JSON.parse(r.stdout) as { t: number[]; u: number[][] };
+        const miss = Math.max(...out.t.map((t, i) => Math.abs(out.u[i]![0]! - c.exact(t))));
+        expect(miss).toBeLessThan(1e-9);
+      }
   });
   it("--scheme published keeps the papers' rows (3.27e-4 on the oscillator at h = 0.01)", () => {
     const out = solveJson([

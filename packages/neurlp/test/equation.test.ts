@@ -90,6 +90,9 @@ describe("linear ODE parser", () => {
       expect(() => linear(`u' + ${name}(t)*u = 0`)).toThrow(/unknown name/);
     }
     expect(() => linear("u' = 0x10")).toThrow(EquationError);
+    // another letter for the unknown: say that it is called u (was "unexpected character")
+    for (const eq of ["v' + v = 0", "y'' + y = 0", "u' + x' = 0"])
+      expect(() => linear(eq)).toThrow(/derivative of an unknown function: the unknown is called u/);
   });
 
   it("reports time dependence", () => {

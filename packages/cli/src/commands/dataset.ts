@@ -4,12 +4,15 @@ import {
   InvalidArgumentError,
   listDatasets,
   loadDataset,
+  matrixToNpy,
   type SystemTrajectory,
   toCsv,
+  toJson,
+  writeNpy,
 } from "@mechanist/datasets";
 import { MAX_MEMORY_FLAG } from "../budget.js";
 import { UsageError } from "../errors.js";
-import { checkOutputFile, writeOutputFile } from "../output.js";
+import { checkOutputFile, outputFormat, writeOutputFile } from "../output.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
 import { keyValues, num, numList, text } from "../spec/flags.js";
@@ -27,9 +30,25 @@ const FLAGS = {
     default: 0,
   }),
   seed: num({ arg: "S", integer: true, min: 0, help: "noise seed", default: 0 }),
-  out: text({ arg: "FILE.csv", help: "write to FILE instead of stdout" }),
+  out: text({
+    arg: "FILE",
+    help: "write to FILE instead of stdout, in the format of its extension: .csv, .json ({names,t,x}) or .npy ([samples, 1 + variables], column 0 = t); each is what discover --data reads",
+  }),
   "max-memory": MAX_MEMORY_FLAG,
 };
+
+/** The file formats of --out (the three that `discover --data` reads). */
+const FORMATS = {
+  csv: "header t,<variables>",
+  json: "{names, t, x}",
+  npy: "[samples, 1 + variables], column 0 = t",
+};
+
+function encode(table: { t: number[]; x: number[][]; names: string[] }, format: keyof typeof FORMATS) {
+  if (format === "json") return toJson(table);
+  if (format === "npy") return writeNpy(matrixToNpy(table.t.map((t, i) => [t, ...(table.x[i] as number[])])));
+  return toCsv(table);
+}
 
 export const DATASET = {
   name: "dataset",
@@ -53,6 +72,7 @@ export const datasetCommand = defineCommand(DATASET, async ({ values: v, positio
       `dataset: ${pde ? `"${name}" is a PDE dataset (load it with loadDataset from @mechanist/datasets); this command writes ODE datasets` : `unknown ODE dataset "${name}"`}; available: ${odeNames.join(", ")}`,
     );
   }
+  const format = v.out === undefined ? "csv" : outputFormat("out", v.out, FORMATS);
   if (v.out !== undefined) checkOutputFile("out", v.out);
   // Flags not given stay absent so that the system's defaults apply.
   const options: GenerateOptions = {
@@ -74,8 +94,8 @@ export const datasetCommand = defineCommand(DATASET, async ({ values: v, positio
     if (e instanceof InvalidArgumentError) throw new UsageError(`dataset: ${e.message}`);
     throw e;
   }
-  const csv = toCsv({ t: data.t, x: data.x, names: data.names });
-  if (v.out !== undefined) writeOutputFile("out", v.out, csv);
-  else io.out.write(csv);
+  const table = { t: data.t, x: data.x, names: data.names };
+  if (v.out === undefined) io.out.write(toCsv(table));
+  else writeOutputFile("out", v.out, encode(table, format));
   return 0;
 });

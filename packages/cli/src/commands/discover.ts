@@ -1,5 +1,6 @@
 /** `mechanist discover`: equation discovery on a built-in system or a data file. */
 import { join } from "node:path";
+import { parseDecimal } from "@mechanist/datasets";
 import { compareToTruth, type DiscoverResult, discover, sindy } from "@mechanist/mechanistic";
 import { backendFlags, resolveBackend } from "../backends.js";
 import { MAX_MEMORY_FLAG } from "../budget.js";
@@ -55,7 +56,12 @@ const FLAGS = {
 a term). auto: 0.1 plus automatic rules (contribution protection, backward elimination, BIC
 reselection and a significance test on noisy data); the report says which rule and value chose the model`,
     default: "auto" as number | "auto",
-    parse: (text, flag) => (text === "auto" ? "auto" : checkedNumber(text, flag, { min: 0 })),
+    parse: (text, flag) => {
+      if (text === "auto") return "auto";
+      if (parseDecimal(text) === undefined)
+        throw new UsageError(`--${flag} must be auto or a number ≥ 0 (e.g. 0.05), got "${text}"`);
+      return checkedNumber(text, flag, { min: 0 });
+    },
     examples: { valid: ["auto", "0.05", "0"], invalid: ["-1", "high", ""] },
   }),
   preset: choice(["fast", "published"], {

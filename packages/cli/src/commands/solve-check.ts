@@ -30,23 +30,41 @@ function localMax(u: Float64Array, N: number, K: number, radius: number): Float6
 }
 
 /**
+ * Natural size of each derivative on this grid, `[K]`: the largest |u^(j)| over the grid for j ≤ k, divided by
+ * span^(k − j). A term that is zero everywhere in the exact solution (u' in u' = 0, u'' in u'' = 0 with u = t)
+ * is judged against this, so its rounding noise is not mistaken for a miss.
+ */
+function derivativeScales(u: Float64Array, N: number, K: number, span: number): number[] {
+  const maxAbs = Array.from({ length: K }, (_, k) => {
+    let m = 0;
+    for (let i = 0; i < N; i++) m = Math.max(m, Math.abs(u[i * K + k]!));
+    return m;
+  });
+  return maxAbs.map((_, k) => Math.max(...maxAbs.slice(0, k + 1).map((m, j) => m / span ** (k - j))));
+}
+
+/**
  * Largest equation residual |Σ c_k u^(k) − f| relative to the size of its terms Σ|c_k|·|u^(k)| + |f|,
  * with |u^(k)| taken as its largest value within 10 grid points (terms that vanish at one point, as
  * u' of exp(−t²) at t = 0, do not make noise look large) and the size floored at 1e-8 of the
- * largest (a solution decayed to rounding noise is not judged on noise). Returns it and its index.
+ * largest, and at 1e-8 of Σ|c_k|·(natural size of u^(k)) (a solution decayed to rounding noise, or a term that
+ * is exactly zero, is not judged on noise). Returns it and its index.
  */
 export function equationMiss(s: SolvedGrid): { miss: number; at: number } {
   const { u, K, coefficients: c, rhs, t } = s;
   const N = t.length;
   const near = localMax(u, N, K, 10);
+  const scales = derivativeScales(u, N, K, t[N - 1]! - t[0]!);
   const res = new Float64Array(N);
   const size = new Float64Array(N);
+  const natural = new Float64Array(N);
   for (let i = 0; i < N; i++) {
     let sum = -rhs[i]!;
     let mag = Math.abs(rhs[i]!);
     for (let k = 0; k < K; k++) {
       sum += c[i * K + k]! * u[i * K + k]!;
       mag += Math.abs(c[i * K + k]!) * near[i * K + k]!;
+      natural[i] += Math.abs(c[i * K + k]!) * scales[k]!;
     }
     res[i] = Math.abs(sum);
     size[i] = mag;
@@ -55,7 +73,7 @@ export function equationMiss(s: SolvedGrid): { miss: number; at: number } {
   let miss = 0;
   let at = 0;
   for (let i = 0; i < N; i++) {
-    const r = res[i]! / Math.max(size[i]!, floor, Number.MIN_VALUE);
+    const r = res[i]! / Math.max(size[i]!, floor, 1e-8 * natural[i]!, Number.MIN_VALUE);
     if (r > miss) [miss, at] = [r, i];
   }
   return { miss, at };
@@ -77,6 +95,6 @@ export function checkSolution(s: SolvedGrid, scheme: string): void {
   if (!(eq.miss <= SOLVE_TOLERANCE.equation))
     throw new UsageError(
       `the solution misses the equation by ${eq.miss.toPrecision(2)} (relative to the size of its terms; tolerance ` +
-        `${SOLVE_TOLERANCE.equation}) at t = ${s.t[eq.at]}; ${advice}`,
+        `${SOLVE_TOLERANCE.equation}) at t = ${Number(s.t[eq.at]!.toPrecision(12))}; ${advice}`,
     );
 }

@@ -4,11 +4,14 @@ import { backendFlags, resolveBackend } from "../backends.js";
 import { checkBudget, MAX_MEMORY_FLAG } from "../budget.js";
 import { parseGrid, parseInit } from "../equation/inputs.js";
 import { UsageError } from "../errors.js";
-import { checkOutputFile, writeOutputFile } from "../output.js";
+import { checkOutputFile, outputFormat, writeOutputFile } from "../output.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
 import { bool, choice, custom, text } from "../spec/flags.js";
 import { checkSolution, SOLVE_TOLERANCE } from "./solve-check.js";
+
+/** The file formats of --out. */
+const OUT_FORMATS = { csv: "header t,u,du,...", json: "the --json object" };
 
 const FLAGS = {
   t: custom({
@@ -38,8 +41,8 @@ const FLAGS = {
   ...backendFlags(),
   json: bool({ help: `print only {"t": [...], "u": [[u, u', ...], ...], "backend": "...", "seconds": s}` }),
   out: text({
-    arg: "<file.csv>",
-    help: "also write all rows as CSV with header t,u,du,d2u,... (dk u = k-th derivative)",
+    arg: "<file.csv|file.json>",
+    help: "also write all rows: .csv with header t,u,du,d2u,... (dk u = k-th derivative), or .json as --json prints",
   }),
   "max-memory": MAX_MEMORY_FLAG,
 };
@@ -118,6 +121,7 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
   const backend = (await resolveBackend(v.backend, v["backend-module"])) ?? "cpu";
   checkSchemeFlags(scheme, v.smoothness, p, initial.length);
   if (v.out !== undefined) checkOutputFile("out", v.out);
+  const format = v.out === undefined ? null : outputFormat("out", v.out, OUT_FORMATS);
 
   const N = t.length;
   // The solver's own estimate plus the rows this command keeps and prints (about 80 bytes per value).
@@ -147,14 +151,14 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
   const rows = t.map((_, i) => Array.from(u.subarray(i * K, (i + 1) * K)));
   checkSolution({ u, K, coefficients, rhs, initial, t }, scheme);
   const columns = solveColumns(p);
-  const outFile = v.out;
-  if (outFile !== undefined) {
+  const json = `${JSON.stringify({ t, u: rows, backend, seconds })}\n`;
+  if (v.out !== undefined) {
     const body = rows
       .map((r, i) => [t[i] as number, ...r].map((v) => Number(v.toPrecision(12))).join(","))
       .join("\n");
-    writeOutputFile("out", outFile, `${columns.join(",")}\n${body}\n`);
+    writeOutputFile("out", v.out, format === "json" ? json : `${columns.join(",")}\n${body}\n`);
   }
-  if (v.json) io.out.write(`${JSON.stringify({ t, u: rows, backend, seconds })}\n`);
+  if (v.json) io.out.write(json);
   else
     io.out.write(
       `${equation}  (order ${p}, ${N} points, backend ${backend}, ${seconds.toFixed(3)} s)\n${formatTable(columns, t, rows)}`,

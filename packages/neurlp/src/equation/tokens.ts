@@ -110,6 +110,12 @@ export function tokenize(source: string): Token[] {
         const u = uToken(source, i, end);
         tokens.push(u.token);
         i = u.end;
+      } else if (source[end] === "'") {
+        throw new EquationError(
+          `"${name}'" is a derivative of an unknown function: the unknown is called u (write u', u'', ... or u^(k))`,
+          source,
+          i,
+        );
       } else {
         tokens.push({ kind: "name", value: name, pos: i });
         i = end;
