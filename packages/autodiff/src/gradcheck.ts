@@ -1,4 +1,5 @@
 import { fmtShape, GradcheckError } from "./errors.js";
+import { checkOptionKeys, GRADCHECK_KEYS } from "./option-keys.js";
 import { Rng } from "./rng.js";
 import { backwardSteps, noGrad, runSteps, runStepsAsync, type Steps } from "./tape.js";
 import { Tensor } from "./tensor.js";
@@ -31,6 +32,7 @@ export function gradcheck(
   inputs: Tensor[],
   opts: GradcheckOptions = {},
 ): GradcheckResult {
+  checkOptionKeys(opts, GRADCHECK_KEYS, "gradcheck options");
   return runSteps(checkSteps(fn, inputs, opts), () => new GradcheckError("gradcheck: use gradcheckAsync"));
 }
 
@@ -40,6 +42,7 @@ export function gradcheckAsync(
   inputs: Tensor[],
   opts: GradcheckOptions = {},
 ): Promise<GradcheckResult> {
+  checkOptionKeys(opts, GRADCHECK_KEYS, "gradcheckAsync options");
   return runStepsAsync(checkSteps(fn, inputs, opts));
 }
 

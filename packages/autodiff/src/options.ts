@@ -33,14 +33,20 @@ function closest(key: string, known: readonly string[]): string | undefined {
 /**
  * A message naming the first key of `options` that `known` does not list (with the closest known key and
  * the full list), or undefined when every key is known. `where` names the API, e.g. "solveODE options".
- * Keys whose value is undefined are ignored (spreading partial options is common and harmless).
+ * Keys whose value is undefined are ignored (spreading partial options is common and harmless). Options that are
+ * not an object at all (null, a number, an array) get a message too: reading a field of null would otherwise
+ * surface as a TypeError from deep inside the API.
  */
 export function unknownOptionMessage(
-  options: object | null | undefined,
+  options: unknown,
   known: Readonly<Record<string, true>>,
   where: string,
 ): string | undefined {
-  if (options === null || options === undefined) return undefined;
+  if (options === undefined) return undefined;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    const got = Array.isArray(options) ? "an array" : options === null ? "null" : typeof options;
+    return `${where} must be an object (or left out), got ${got}`;
+  }
   const names = Object.keys(known);
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined || Object.hasOwn(known, key)) continue;

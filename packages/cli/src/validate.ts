@@ -48,7 +48,7 @@ export function validateSeries(data: LoadedData, file: string): void {
   }
   if (data.t.length < MIN_SAMPLES)
     throw new UsageError(
-      `${file}: only ${data.t.length} samples${csv ? ` (data ends at line ${data.t.length + 1})` : ""}; discovery needs at least ${MIN_SAMPLES}`,
+      `${file}: only ${data.t.length} ${data.t.length === 1 ? "sample" : "samples"}${csv ? ` (data ends at line ${data.t.length + 1})` : ""}; at least ${MIN_SAMPLES} are needed`,
     );
 }
 

@@ -1,6 +1,14 @@
 /** Dataset generation refuses what it cannot do (typed InvalidArgumentError, at once) instead of crashing or hanging. */
 import { describe, expect, it } from "vitest";
-import { InvalidArgumentError, loadDataset, uniformGrid } from "../src/index.js";
+import {
+  generateBurgers,
+  generateKdv,
+  InvalidArgumentError,
+  listDatasets,
+  loadDataset,
+  logisticFamily,
+  uniformGrid,
+} from "../src/index.js";
 
 describe("generation guards", () => {
   it("grids with more samples than maxSamples are refused before allocating", () => {
@@ -23,5 +31,23 @@ describe("generation guards", () => {
 
   it("noise that overflows the data is refused", () => {
     expect(() => loadDataset("lorenz", { t1: 1, noise: 1e308 })).toThrow(/overflows/);
+  });
+
+  it("every generator names a misspelt option key (and options that are not an object) instead of ignoring it", () => {
+    for (const { name } of listDatasets()) {
+      expect(() => loadDataset(name, { parms: { a: 1 } }), name).toThrow(
+        /unknown option "parms" \(did you mean "params"\?\)|unknown option "parms"/,
+      );
+      expect(() => loadDataset(name, null as never), name).toThrow(
+        /must be an object \(or left out\), got null/,
+      );
+    }
+    expect(() => loadDataset("lorenz", { t_1: 3 } as never)).toThrow(
+      /lorenz\.generate options: unknown option "t_1"/,
+    );
+    expect(() => generateKdv({ randomiseDomain: false } as never)).toThrow(/did you mean "randomizeDomain"/);
+    expect(() => generateBurgers({ Nu: 0.1 } as never)).toThrow(/did you mean "nu"/);
+    expect(() => logisticFamily({ count: 3 } as never)).toThrow(InvalidArgumentError);
+    expect(loadDataset("lorenz", { t1: 0.1, dt: 0.01, noise: undefined }).t).toHaveLength(11);
   });
 });

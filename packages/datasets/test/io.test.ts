@@ -66,6 +66,11 @@ describe("JSON", () => {
     expect(wide.names).toEqual(["x1", "x2", "x3", "x4"]);
     expect(() => parseJson('{"names":"x","t":[0],"x":[[1]]}')).toThrow(/"names", when given/);
     expect(() => parseJson('{"t":[0,1],"x":[[1,2],[3]]}')).toThrow(/x\[1\]" must be 2 finite numbers/);
+    // a flat x (one variable written without its row brackets) and a top-level array say what shape is wanted
+    expect(() => parseJson('{"t":[0,1],"x":[1,2]}')).toThrow(
+      /x\[0\]" must be an array of numbers, one per variable/,
+    );
+    expect(() => parseJson("[1,2]")).toThrow(/expected an object \{names, t, x\}, got an array/);
   });
 });
 

@@ -55,4 +55,18 @@ describe("option keys", () => {
     );
     expect(fitModel({ model, optimizer, size: 1, loss, epochs: 1 }).history).toHaveLength(1);
   });
+
+  it("options that are not an object (null, a number) are an error naming the API, not a TypeError", async () => {
+    for (const bad of [null, 3]) {
+      const wrong = new RegExp(
+        `options must be an object \\(or left out\\), got ${bad === null ? "null" : "number"}`,
+      );
+      await rejects(() => discover(decay, bad as never), wrong);
+      await rejects(() => sindy([decay], bad as never), wrong);
+      await rejects(() => ensembleSindy([decay], bad as never), wrong);
+      await rejects(() => new MechanisticBlock(bad as never), wrong);
+      await rejects(() => new MechanisticForecaster(1, bad as never), wrong);
+      await rejects(() => fitModel(bad as never), wrong);
+    }
+  });
 });

@@ -79,4 +79,22 @@ describe("option keys", () => {
       prepareODE({ coefficients: inputs.coefficients, steps: 0.1, nSteps: 8 }, { workers: 2 } as never),
     ).rejects.toThrow(/prepareODE options: unknown option "workers"/);
   });
+
+  it("options that are not an object (null, a string) are a NeurlpValueError, not a TypeError", async () => {
+    const tensors = {
+      coefficients: new Tensor(new Float64Array([1, 1]), [1, 1, 1, 1, 2]),
+      rhs: new Tensor(new Float64Array([0]), [1, 1, 1]),
+      steps: 0.1,
+    };
+    for (const bad of [null, "fast"]) {
+      const wrong = new RegExp(
+        `options must be an object \\(or left out\\), got ${bad === null ? "null" : "string"}`,
+      );
+      await expect(solveODE(inputs, bad as never)).rejects.toThrow(wrong);
+      await expect(
+        prepareODE({ coefficients: inputs.coefficients, steps: 0.1, nSteps: 8 }, bad as never),
+      ).rejects.toThrow(wrong);
+      expect(() => odeSolve(tensors, bad as never)).toThrow(wrong);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { matmul } from "../ops/matmul.js";
+import { checkOptionKeys, LINEAR_KEYS } from "../option-keys.js";
 import type { Rng } from "../rng.js";
 import { type DType, type Tensor, zeros } from "../tensor.js";
 import { type InitName, initWeight } from "./init.js";
@@ -22,6 +23,7 @@ export class Linear extends Module {
     opts: LinearOptions,
   ) {
     super();
+    checkOptionKeys(opts, LINEAR_KEYS, "Linear options");
     this.weight = initWeight(inFeatures, outFeatures, opts.init ?? "xavier", opts.rng, opts.dtype);
     this.weight.requiresGrad = true;
     this.bias = opts.bias === false ? null : zeros([outFeatures], { dtype: opts.dtype, requiresGrad: true });

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../errors.js";
+import { checkOptionKeys, MLP_KEYS } from "../option-keys.js";
 import type { Rng } from "../rng.js";
 import type { DType, Tensor } from "../tensor.js";
 import { type ActivationName, activations } from "./activations.js";
@@ -24,6 +25,7 @@ export class MLP extends Module {
 
   constructor(sizes: readonly number[], opts: MLPOptions) {
     super();
+    checkOptionKeys(opts, MLP_KEYS, "MLP options");
     if (sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n > 0)) {
       throw new InvalidArgumentError(`MLP: sizes must be ≥2 positive integers, got [${sizes.join(", ")}]`);
     }

@@ -1,5 +1,6 @@
 import { fmtShape, InvalidArgumentError, ShapeError } from "../errors.js";
 import { convBackward, convForward, convGeometry } from "../kernels/conv.js";
+import { CONV1D_KEYS, checkOptionKeys } from "../option-keys.js";
 import { record } from "../tape.js";
 import { allocData, Tensor } from "../tensor.js";
 
@@ -16,6 +17,7 @@ export interface Conv1dOptions {
  * Lowered to wide gemms through im2col (kernels/conv.ts), so it runs in the wasm SIMD matmul.
  */
 export function conv1d(x: Tensor, w: Tensor, bias?: Tensor | null, opts: Conv1dOptions = {}): Tensor {
+  checkOptionKeys(opts, CONV1D_KEYS, "conv1d options");
   if (x.ndim !== 3 || w.ndim !== 3 || x.shape[1] !== w.shape[1]) {
     throw new ShapeError(
       `conv1d: expected x [B, Cin, L] and weight [Cout, Cin, K] with equal Cin, got ${fmtShape(x.shape)} and ${fmtShape(w.shape)}`,

@@ -1,3 +1,4 @@
+import { ADAM_KEYS, checkOptionKeys } from "../option-keys.js";
 import type { Tensor } from "../tensor.js";
 import { Optimizer } from "./optimizer.js";
 
@@ -18,6 +19,7 @@ export class Adam extends Optimizer {
   protected decoupled = false;
 
   constructor(params: Iterable<Tensor>, opts: AdamOptions) {
+    checkOptionKeys(opts, ADAM_KEYS, `${new.target.name} options`);
     super(params, opts.lr);
     [this.beta1, this.beta2] = opts.betas ?? [0.9, 0.999];
     this.eps = opts.eps ?? 1e-8;
@@ -49,6 +51,7 @@ export class Adam extends Optimizer {
 export class AdamW extends Adam {
   protected override decoupled = true;
   constructor(params: Iterable<Tensor>, opts: AdamOptions) {
+    checkOptionKeys(opts, ADAM_KEYS, "AdamW options");
     super(params, { ...opts, weightDecay: opts.weightDecay ?? 0.01 });
   }
 }

@@ -1,4 +1,38 @@
+import { InvalidArgumentError } from "../errors.js";
+import { checkOptionKeys } from "../option-keys.js";
 import type { Optimizer } from "./optimizer.js";
+
+/** What each schedule option must be: a check and its wording. */
+const RULES: Record<string, [(v: number) => boolean, string]> = {
+  stepSize: [(v) => Number.isInteger(v) && v > 0, "an integer > 0"],
+  gamma: [(v) => v > 0 && Number.isFinite(v), "a finite number > 0"],
+  tMax: [(v) => v > 0 && Number.isFinite(v), "a finite number > 0"],
+  etaMin: [(v) => v >= 0 && Number.isFinite(v), "a finite number ≥ 0"],
+  factor: [(v) => v > 0 && v < 1, "a number in (0, 1)"],
+  patience: [(v) => Number.isInteger(v) && v >= 0, "an integer ≥ 0"],
+  threshold: [(v) => v >= 0 && Number.isFinite(v), "a finite number ≥ 0"],
+  minLr: [(v) => v >= 0 && Number.isFinite(v), "a finite number ≥ 0"],
+};
+
+/**
+ * Checks a schedule's options: known keys only, `required` ones present, every number within its rule (a
+ * missing gamma would otherwise make every later lr NaN without a word).
+ */
+function checkSchedule(where: string, opts: object, keys: string[], required: string[]): void {
+  checkOptionKeys(opts, Object.fromEntries(keys.map((k) => [k, true as const])), `${where} options`);
+  for (const key of keys) {
+    const value = (opts as Record<string, unknown>)[key];
+    if (value === undefined && !required.includes(key)) continue;
+    if (key === "mode") {
+      if (value !== "min" && value !== "max")
+        throw new InvalidArgumentError(`${where}: mode must be "min" or "max", got ${String(value)}`);
+      continue;
+    }
+    const [ok, wanted] = RULES[key]!;
+    if (typeof value !== "number" || !ok(value))
+      throw new InvalidArgumentError(`${where}: ${key} must be ${wanted}, got ${String(value)}`);
+  }
+}
 
 /** Base schedule: sets optimizer.lr from the epoch count on each step(). */
 export abstract class LRScheduler {
@@ -27,6 +61,7 @@ export class StepLR extends LRScheduler {
     optimizer: Optimizer,
     readonly opts: { stepSize: number; gamma?: number },
   ) {
+    checkSchedule("StepLR", opts, ["stepSize", "gamma"], ["stepSize"]);
     super(optimizer);
   }
   protected lrAt(e: number): number {
@@ -40,6 +75,7 @@ export class ExponentialLR extends LRScheduler {
     optimizer: Optimizer,
     readonly opts: { gamma: number },
   ) {
+    checkSchedule("ExponentialLR", opts, ["gamma"], ["gamma"]);
     super(optimizer);
   }
   protected lrAt(e: number): number {
@@ -53,6 +89,7 @@ export class CosineAnnealingLR extends LRScheduler {
     optimizer: Optimizer,
     readonly opts: { tMax: number; etaMin?: number },
   ) {
+    checkSchedule("CosineAnnealingLR", opts, ["tMax", "etaMin"], ["tMax"]);
     super(optimizer);
   }
   protected lrAt(e: number): number {
@@ -78,14 +115,17 @@ export class ReduceLROnPlateau extends LRScheduler {
       mode?: "min" | "max";
     } = {},
   ) {
+    checkSchedule("ReduceLROnPlateau", opts, ["factor", "patience", "threshold", "minLr", "mode"], []);
     super(optimizer);
   }
   protected lrAt(): number {
     return this.optimizer.lr;
   }
   override step(metric?: number): void {
-    if (metric === undefined)
-      throw new TypeError("ReduceLROnPlateau.step(metric) needs the monitored metric");
+    if (typeof metric !== "number" || Number.isNaN(metric))
+      throw new InvalidArgumentError(
+        `ReduceLROnPlateau.step(metric) needs the monitored metric as a number, got ${String(metric)}`,
+      );
     this.epoch++;
     const m = this.opts.mode === "max" ? -metric : metric;
     if (!Number.isFinite(this.best) || m < this.best - Math.abs(this.best) * (this.opts.threshold ?? 1e-4)) {

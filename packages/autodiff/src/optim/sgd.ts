@@ -1,3 +1,4 @@
+import { checkOptionKeys, SGD_KEYS } from "../option-keys.js";
 import type { Tensor } from "../tensor.js";
 import { Optimizer } from "./optimizer.js";
 
@@ -15,6 +16,7 @@ export class SGD extends Optimizer {
   nesterov: boolean;
 
   constructor(params: Iterable<Tensor>, opts: SGDOptions) {
+    checkOptionKeys(opts, SGD_KEYS, "SGD options");
     super(params, opts.lr);
     this.momentum = opts.momentum ?? 0;
     this.weightDecay = opts.weightDecay ?? 0;

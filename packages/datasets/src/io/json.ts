@@ -20,8 +20,11 @@ export function parseJson(text: string, file = "<json>"): Table & Record<string,
     throw new JsonFormatError(file, `not valid JSON (${(e as Error).message})`);
   }
   const o = value as Record<string, unknown>;
-  if (typeof o !== "object" || o === null)
-    throw new JsonFormatError(file, "expected an object {names, t, x}");
+  if (typeof o !== "object" || o === null || Array.isArray(o))
+    throw new JsonFormatError(
+      file,
+      `expected an object {names, t, x}, got ${Array.isArray(o) ? "an array" : String(o)}`,
+    );
   const { t, x } = o;
   const names = o.names ?? defaultVariableNames(Array.isArray(x) && Array.isArray(x[0]) ? x[0].length : 0);
   if (!Array.isArray(names) || !names.every((n) => typeof n === "string")) {
@@ -33,9 +36,13 @@ export function parseJson(text: string, file = "<json>"): Table & Record<string,
     throw new JsonFormatError(file, `"x" must be an array with one row per time (${t.length})`);
   }
   x.forEach((row, i) => {
-    if (!Array.isArray(row) || row.length !== names.length || !row.every(Number.isFinite)) {
+    if (!Array.isArray(row) || names.length === 0)
+      throw new JsonFormatError(
+        file,
+        `"x[${i}]" must be an array of numbers, one per variable (x is [samples][variables])`,
+      );
+    if (row.length !== names.length || !row.every(Number.isFinite))
       throw new JsonFormatError(file, `"x[${i}]" must be ${names.length} finite numbers`);
-    }
   });
   return { ...o, names } as Table & Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { BURGERS_KEYS, checkOptionKeys } from "../options.js";
 import { createRng } from "../rng.js";
 import { solvePeriodic } from "./etdrk4.js";
 import { evalSineSeries, sineSeries } from "./initial.js";
@@ -13,6 +14,7 @@ export interface BurgersOptions extends PdeOptions {
  * 256 points, 101 times on [0, 10], initial condition = 5 random sines with l ∈ {1, 2, 3}.
  */
 export function generateBurgers(options: BurgersOptions = {}): PdeTrajectory {
+  checkOptionKeys(options, BURGERS_KEYS, "generateBurgers options");
   const o = {
     L: 2 * Math.PI,
     nx: 256,

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../errors.js";
+import { checkOptionKeys, KDV_KEYS } from "../options.js";
 import { createRng } from "../rng.js";
 import { solvePeriodic } from "./etdrk4.js";
 import { evalSineSeries, sineSeries } from "./initial.js";
@@ -30,6 +31,7 @@ export const KDV_EASY = {
  * times on [0, T], T = 50 ± 10%, the last 140 returned; initial condition = 10 random sines.
  */
 export function generateKdv(options: KdvOptions = {}): PdeTrajectory {
+  checkOptionKeys(options, KDV_KEYS, "generateKdv options");
   const o = { ...KDV_EASY, hMax: 0.02, randomizeDomain: true, seed: 0, ...options };
   if (o.ntEffective > o.nt)
     throw new InvalidArgumentError(`ntEffective (${o.ntEffective}) must be <= nt (${o.nt})`);

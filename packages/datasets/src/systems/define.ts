@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from "../errors.js";
 import { dopri5 } from "../integrators/dopri5.js";
 import { uniformGrid } from "../integrators/grid.js";
+import { checkOptionKeys, GENERATE_KEYS } from "../options.js";
 import { addNoise } from "../utils/noise.js";
 import type { GenerateOptions, OdeSystem, OdeSystemSpec, Params, SystemTrajectory } from "./types.js";
 
@@ -25,6 +26,7 @@ export function defineSystem<P extends Params>(spec: OdeSystemSpec<P>): OdeSyste
   };
 
   const generate = (options: GenerateOptions<P> = {}): SystemTrajectory<P> => {
+    checkOptionKeys(options, GENERATE_KEYS, `${spec.name}.generate options`);
     const params = resolveParams(options.params);
     const x0 = options.x0 ?? spec.defaultX0;
     if (x0.length !== spec.names.length) {

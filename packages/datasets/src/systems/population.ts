@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../errors.js";
+import { checkOptionKeys, LOGISTIC_FAMILY_KEYS } from "../options.js";
 import { createRng } from "../rng.js";
 import { defineSystem } from "./define.js";
 import type { GenerateOptions, SystemTrajectory } from "./types.js";
@@ -67,6 +68,7 @@ export interface LogisticFamilyOptions extends Omit<GenerateOptions, "params" | 
 export function logisticFamily(
   options: LogisticFamilyOptions = {},
 ): SystemTrajectory<{ r: number; K: number }>[] {
+  checkOptionKeys(options, LOGISTIC_FAMILY_KEYS, "logisticFamily options");
   const { n = 100, seed = 0, r = [0.5, 2], K = [0.5, 2], x0Fraction = [0.05, 0.3], ...rest } = options;
   if (!Number.isInteger(n) || n < 1)
     throw new InvalidArgumentError(`n must be a positive integer (got ${n})`);

@@ -26,7 +26,8 @@ export function checkOptionKeys(
     [options?.iterativeRefinement, REFINEMENT_KEYS, `${where}.iterativeRefinement`],
   ];
   for (const [value, keys, name] of nested) {
-    if (typeof value !== "object" || value === null) continue;
+    // nested values of another type are checked where they are read (e.g. weights: 2 is a value error)
+    if (value !== options && (typeof value !== "object" || value === null)) continue;
     const message = unknownOptionMessage(value, keys, name);
     if (message !== undefined) throw new NeurlpValueError(message);
   }
