@@ -4,6 +4,7 @@ import { requireOptions, summariseLabels } from "./cartesian.js";
 import { VizInputError } from "./errors.js";
 import { renderTitle } from "./frame.js";
 import { type LegendItem, legendSize, renderLegend } from "./legend.js";
+import { ATTRACTOR_3D_KEYS } from "./option-keys.js";
 import { el, nextIdPrefix, svgDocument, text } from "./svg.js";
 import { paletteColor, theme } from "./theme.js";
 import type { BaseOptions, NumberArray } from "./types.js";
@@ -46,7 +47,7 @@ type Vec3 = [number, number, number];
  * @example attractor3d({ trajectories: [{ x, y, z, label: "Lorenz" }], azimuth: -60, elevation: 25 })
  */
 export function attractor3d(options: Attractor3dOptions): string {
-  requireOptions(options, "attractor3d", "{ trajectories: [{ x, y, z }] }");
+  requireOptions(options, "attractor3d", "{ trajectories: [{ x, y, z }] }", ATTRACTOR_3D_KEYS);
   const width = options.width ?? 640;
   const height = options.height ?? 520;
   checkSize(width, height);

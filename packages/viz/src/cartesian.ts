@@ -159,9 +159,25 @@ export function axisSummary(xLabel?: string, yLabel?: string): string {
   return `x axis: ${xLabel ?? "x"}; y axis: ${yLabel ?? "y"}.`;
 }
 
-/** Throw a VizInputError unless `v` is a plain object; names the function. */
-export function requireOptions(v: unknown, fn: string, example: string): void {
-  if (v === null || typeof v !== "object") {
+/**
+ * Throw a VizInputError unless `v` is a plain object whose keys `known` lists; names the function, the unknown key
+ * (with the known key it differs from only in case, e.g. xlabel → xLabel) and every known key.
+ */
+export function requireOptions(
+  v: unknown,
+  fn: string,
+  example: string,
+  known: Readonly<Record<string, true>>,
+): void {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) {
     throw new VizInputError(`${fn} expects an options object, e.g. ${fn}(${example}).`);
+  }
+  const names = Object.keys(known);
+  for (const [key, value] of Object.entries(v)) {
+    if (value === undefined || Object.hasOwn(known, key)) continue;
+    const same = names.find((n) => n.toLowerCase() === key.toLowerCase());
+    throw new VizInputError(
+      `${fn}: unknown option "${key}"${same ? ` (did you mean "${same}"?)` : ""}; known options: ${names.join(", ")}`,
+    );
   }
 }

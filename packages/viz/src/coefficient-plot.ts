@@ -6,6 +6,7 @@ import { contrastText, resolveColorScale } from "./colors.js";
 import { VizInputError } from "./errors.js";
 import { layoutFrame, renderTitle } from "./frame.js";
 import { type LegendItem, legendSize } from "./legend.js";
+import { COEFFICIENT_PLOT_KEYS } from "./option-keys.js";
 import { el, fmt, nextIdPrefix, svgDocument, text } from "./svg.js";
 import { paletteColor, textWidth, theme } from "./theme.js";
 import type { BaseOptions, NumberArray } from "./types.js";
@@ -32,7 +33,12 @@ const valueFormat = format(".3~g");
  * @example coefficientPlot({ terms: ["x", "y"], variables: ["dx/dt"], discovered: [[-0.98, 2.01]], truth: [[-1, 2]] })
  */
 export function coefficientPlot(options: CoefficientPlotOptions): string {
-  requireOptions(options, "coefficientPlot", "{ terms, variables, discovered, truth }");
+  requireOptions(
+    options,
+    "coefficientPlot",
+    "{ terms, variables, discovered, truth }",
+    COEFFICIENT_PLOT_KEYS,
+  );
   const terms = requireList(
     options.terms,
     "coefficientPlot: terms",

@@ -3,6 +3,7 @@ import { renderColorBar } from "./colorbar.js";
 import { type ColorInterpolator, type ColorScaleName, divergingScales, resolveColorScale } from "./colors.js";
 import { VizInputError } from "./errors.js";
 import { layoutFrame } from "./frame.js";
+import { HEATMAP_KEYS } from "./option-keys.js";
 import { el, fmt, nextIdPrefix, svgDocument } from "./svg.js";
 import { theme } from "./theme.js";
 import type { BaseOptions, NumberArray } from "./types.js";
@@ -31,7 +32,7 @@ export interface HeatmapOptions extends BaseOptions {
  * @example heatmap({ z: u, x: xs, y: ts, xLabel: "x", yLabel: "t", colorLabel: "u(x, t)" })
  */
 export function heatmap(options: HeatmapOptions): string {
-  requireOptions(options, "heatmap", "{ z: [[...row 0], [...row 1]] }");
+  requireOptions(options, "heatmap", "{ z: [[...row 0], [...row 1]] }", HEATMAP_KEYS);
   const width = options.width ?? 640;
   const height = options.height ?? 420;
   checkSize(width, height);

@@ -1,4 +1,5 @@
 import { axisSummary, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
+import { LINE_PLOT_KEYS } from "./option-keys.js";
 import { lineLegend, seriesLines } from "./series-lines.js";
 import type { AxisOptions, BaseOptions, Series } from "./types.js";
 import { requireList } from "./validate.js";
@@ -14,7 +15,7 @@ export interface LinePlotOptions extends BaseOptions, AxisOptions {
  * @example linePlot({ series: [{ x: t, y: x1, label: "x" }], xLabel: "t", yLabel: "state" })
  */
 export function linePlot(options: LinePlotOptions): string {
-  requireOptions(options, "linePlot", "{ series: [{ x, y, label }] }");
+  requireOptions(options, "linePlot", "{ series: [{ x, y, label }] }", LINE_PLOT_KEYS);
   const series = requireList(
     options.series,
     "linePlot: series",

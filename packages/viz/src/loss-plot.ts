@@ -1,6 +1,7 @@
 import { axisSummary, type Layer, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
 import { VizInputError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import { LOSS_PLOT_KEYS } from "./option-keys.js";
 import { el, text } from "./svg.js";
 import { paletteColor, theme } from "./theme.js";
 import type { AxisOptions, BaseOptions, NumberArray } from "./types.js";
@@ -29,7 +30,7 @@ export interface LossPlotOptions extends BaseOptions, Omit<AxisOptions, "logY"> 
  * @example lossPlot({ curves: [{ y: train, label: "train" }, { y: val, label: "val" }], markers: [{ x: 100, label: "round 2" }] })
  */
 export function lossPlot(options: LossPlotOptions): string {
-  requireOptions(options, "lossPlot", "{ curves: [{ y, label }] }");
+  requireOptions(options, "lossPlot", "{ curves: [{ y, label }] }", LOSS_PLOT_KEYS);
   const curves = requireList(options.curves, "lossPlot: curves", "pass curves: [{ y: [...losses], label }].");
   const layers: Layer[] = curves.map((c, i) => {
     const who = `lossPlot: ${describeEntry("curves", i, c?.label)}`;

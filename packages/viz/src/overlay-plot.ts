@@ -1,5 +1,6 @@
 import { axisSummary, type Layer, renderCartesian, requireOptions } from "./cartesian.js";
 import type { LegendItem } from "./legend.js";
+import { OVERLAY_PLOT_KEYS } from "./option-keys.js";
 import { paletteColor } from "./theme.js";
 import type { AxisOptions, BaseOptions, Series } from "./types.js";
 import { describeEntry, requireList } from "./validate.js";
@@ -16,7 +17,7 @@ export interface OverlayPlotOptions extends BaseOptions, AxisOptions {
  * @example overlayPlot({ data: [{ x: t, y: obs, label: "x (data)" }], model: [{ x: t, y: fit, label: "x (model)" }] })
  */
 export function overlayPlot(options: OverlayPlotOptions): string {
-  requireOptions(options, "overlayPlot", "{ data: [{ x, y }], model: [{ x, y }] }");
+  requireOptions(options, "overlayPlot", "{ data: [{ x, y }], model: [{ x, y }] }", OVERLAY_PLOT_KEYS);
   const data = requireList(options.data, "overlayPlot: data", "pass data: [{ x: [...], y: [...], label }].");
   const model = requireList(
     options.model,

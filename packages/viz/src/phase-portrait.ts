@@ -1,6 +1,7 @@
 import { axisSummary, renderCartesian, requireOptions, summariseLabels } from "./cartesian.js";
 import { VizInputError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import { PHASE_PORTRAIT_KEYS } from "./option-keys.js";
 import { lineLegend, seriesLines } from "./series-lines.js";
 import { el, fmt } from "./svg.js";
 import type { AxisOptions, BaseOptions, Series } from "./types.js";
@@ -30,7 +31,7 @@ export interface PhasePortraitOptions extends BaseOptions, Omit<AxisOptions, "lo
  * @example phasePortrait({ trajectories: [{ x: q, y: p, label: "orbit" }], xLabel: "q", yLabel: "p" })
  */
 export function phasePortrait(options: PhasePortraitOptions): string {
-  requireOptions(options, "phasePortrait", "{ trajectories: [{ x, y }] }");
+  requireOptions(options, "phasePortrait", "{ trajectories: [{ x, y }] }", PHASE_PORTRAIT_KEYS);
   const trajectories = requireList(
     options.trajectories,
     "phasePortrait: trajectories",

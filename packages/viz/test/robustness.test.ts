@@ -142,6 +142,30 @@ describe("shape errors say which series and what to fix", () => {
   });
 });
 
+describe("misspelt option keys", () => {
+  const valid: Array<[string, (extra: object) => string]> = [
+    ["linePlot", (o) => linePlot({ series: [{ x, y: x }], ...o })],
+    ["overlayPlot", (o) => overlayPlot({ data: [{ x, y: x }], model: [{ x, y: x }], ...o })],
+    ["lossPlot", (o) => lossPlot({ curves: [{ y: [1, 2] }], ...o })],
+    ["phasePortrait", (o) => phasePortrait({ trajectories: [{ x, y: x }], ...o })],
+    ["attractor3d", (o) => attractor3d({ trajectories: [{ x, y: x, z: x }], ...o })],
+    ["coefficientPlot", (o) => coefficientPlot({ ...coefficients, ...o })],
+    ["heatmap", (o) => heatmap({ z: [x, x], ...o })],
+  ];
+  it.each(valid)(
+    "%s names the unknown key and lists the real ones (a title typo was drawn as no title)",
+    (fn, plot) => {
+      expect(plot({ title: "ok", titel: undefined })).toMatch(/<title [^>]*>ok<\/title>/);
+      const typo = errorOf(() => plot({ titel: "Lorenz" })).message;
+      expect(typo).toMatch(
+        new RegExp(`^${fn}: unknown option "titel"; known options: title, description, width`),
+      );
+      expect(errorOf(() => plot({ Title: "x" })).message).toContain('(did you mean "title"?)');
+      expect(errorOf(() => plot({ constructor: 1 })).message).toContain('unknown option "constructor"');
+    },
+  );
+});
+
 describe("degenerate data", () => {
   it("a constant series gets a domain around its value and sits mid-plot", () => {
     const root = parseSvg(linePlot({ series: [{ x, y: [5, 5, 5, 5, 5, 5] }] }));
