@@ -128,6 +128,14 @@ describe("hangs and unbounded memory are refused up front", () => {
     );
     await refused(["discover", "--data", csv("wide.csv", [wide, ...rows])], /--max-memory/);
     await refused(["forecast", "--epochs", "1e12"], /--epochs must be ≤ 100000/);
+    // train kdv: unbounded sizes are refused before any data is generated (1e9 trajectories ran for ever)
+    const out = join(dir, "kdv-refused");
+    await refused(["train", "kdv", "--epochs", "1e12", "--out", out], /--epochs must be ≤ 100000/);
+    await refused(["train", "kdv", "--trajectories", "1e9", "--out", out], /--trajectories must be ≤ 100000/);
+    await refused(
+      ["train", "kdv", "--trajectories", "99999", "--out", out],
+      /KdV data of 99999 \+ 4 \+ 8 trajectories needs about \d+ MiB, more than --max-memory 2048 MiB; use fewer --trajectories/,
+    );
   });
 });
 

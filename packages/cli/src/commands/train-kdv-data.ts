@@ -16,6 +16,17 @@ export interface KdvSplits {
 
 const SEED_OFFSET = { train: 0, validation: 100_000, test: 200_000 } as const;
 
+/** More training trajectories would reuse the validation split's seeds. */
+export const MAX_TRAJECTORIES = SEED_OFFSET.validation - SEED_OFFSET.train;
+
+/**
+ * A rough upper bound of the memory the data and its training windows take: every frame as a JS number array
+ * (8 bytes a value), about four copies alive at once (fields, normalised windows, batches, rollouts).
+ */
+export function kdvDataBytes(t: KdvTrainOptions): number {
+  return 4 * 8 * (t.trajectories + t.validation + t.test) * t.nt * t.nx;
+}
+
 /** Generates the three splits; `onTrajectory(done, total)` reports progress. */
 export function generateKdvSplits(
   t: KdvTrainOptions,

@@ -1,12 +1,14 @@
 /** `mechanist train kdv`: the papers' KdV forecasting experiment, end to end (see train-kdv-run.ts). */
 import { KDV_PRESETS } from "@mechanist/mechanistic";
 import { backendFlags, resolveBackend } from "../backends.js";
+import { checkBudget, MAX_MEMORY_FLAG } from "../budget.js";
 import { UsageError } from "../errors.js";
 import { prepareOutputDir } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { CommandSpec } from "../spec/command.js";
 import { defineCommand } from "../spec/define.js";
 import { bool, choice, num, text } from "../spec/flags.js";
+import { kdvDataBytes, MAX_TRAJECTORIES } from "./train-kdv-data.js";
 import { metricTable, writeKdvOutputs } from "./train-kdv-output.js";
 import { runTrainKdvPipeline, type TrainKdvConfig } from "./train-kdv-run.js";
 
@@ -22,6 +24,7 @@ const FLAGS = {
     section: "Model",
     integer: true,
     min: 1,
+    max: 100_000,
     help: "training epochs of each model",
     defaultText: "the preset's",
   }),
@@ -29,6 +32,8 @@ const FLAGS = {
     section: "Model",
     integer: true,
     min: 1,
+    // the training seeds must stay below the validation split's (train-kdv-data.ts)
+    max: MAX_TRAJECTORIES,
     help: "training trajectories",
     defaultText: "the preset's",
   }),
@@ -48,6 +53,7 @@ const FLAGS = {
     help: 'print only {"frames", "nmse": {mechanistic, persistence, convnet}, "seconds"}',
   }),
   quiet: bool({ section: "Output", help: "no progress on stderr" }),
+  "max-memory": MAX_MEMORY_FLAG,
 };
 
 export const TRAIN = {
@@ -86,6 +92,12 @@ export const trainCommand = defineCommand(TRAIN, async ({ values: v, positionals
     out: v.out,
     resume: v.resume,
   };
+  checkBudget(
+    kdvDataBytes(config.train),
+    v["max-memory"],
+    `the KdV data of ${config.train.trajectories} + ${config.train.validation} + ${config.train.test} trajectories`,
+    "use fewer --trajectories",
+  );
   // A run takes minutes: an output directory that cannot be written is refused before it starts.
   prepareOutputDir("out", v.out, ["model.json", "metrics.json", "metrics.md", "checkpoint.json"]);
   const result = await runTrainKdvPipeline(config, createProgress({ quiet: v.quiet }));
