@@ -8,13 +8,8 @@ import {
   rk4,
   StepSizeUnderflowError,
 } from "../src/index.js";
+import { maxAbsDiff } from "./matrices.js";
 
-const maxAbsDiff = (a: number[][], b: number[][]) => {
-  let m = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < a[i].length; j++) m = Math.max(m, Math.abs(a[i][j] - b[i][j]));
-  return m;
-};
 const linspace = (a: number, b: number, n: number) =>
   Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
 

@@ -19,13 +19,7 @@ import {
   UnknownDatasetError,
   vanDerPol,
 } from "../src/index.js";
-
-const maxAbsDiff = (a: number[][], b: number[][]) => {
-  let m = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < a[i].length; j++) m = Math.max(m, Math.abs(a[i][j] - b[i][j]));
-  return m;
-};
+import { maxAbsDiff } from "./matrices.js";
 
 /** Evaluates true equations in the polynomial vocabulary at a state. */
 function evalTruth(eqs: Record<string, Record<string, number>>, names: string[], x: number[]): number[] {
