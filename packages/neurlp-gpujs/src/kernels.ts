@@ -96,7 +96,11 @@ function backStep(
   return v;
 }
 
-/** Normal right-hand side, thread (b, s, r): w_eq² Σ_e rhs·c + w_iv² · initial. */
+/**
+ * Normal right-hand side, thread (b, s, r): w_eq² Σ_e rhs·c + w_iv² · initial. Constants are read
+ * as `this.constants.x` everywhere: gpu.js compiles only that form (an alias such as
+ * `const k = this.constants` fails to compile in every mode).
+ */
 function assembleRhs(
   this: {
     thread: { x: number };
@@ -120,30 +124,31 @@ function assembleRhs(
   rhs: number[],
   initial: number[],
 ) {
-  const k = this.constants;
-  const n = k.D * k.K;
-  const b = Math.floor(this.thread.x / (k.N * n));
-  const s = Math.floor(this.thread.x / n) % k.N;
+  const n = this.constants.D * this.constants.K;
+  const b = Math.floor(this.thread.x / (this.constants.N * n));
+  const s = Math.floor(this.thread.x / n) % this.constants.N;
   const r = this.thread.x % n;
   let cb = b;
-  if (k.cBatch === 1) cb = 0;
+  if (this.constants.cBatch === 1) cb = 0;
   let cs = s;
-  if (k.cTime === 1) cs = 0;
+  if (this.constants.cTime === 1) cs = 0;
   let rb = b;
-  if (k.rBatch === 1) rb = 0;
+  if (this.constants.rBatch === 1) rb = 0;
   let rs = s;
-  if (k.rTime === 1) rs = 0;
+  if (this.constants.rTime === 1) rs = 0;
   let v = 0;
   for (let e = 0; e < this.constants.E; e++) {
-    v += rhs[(rb * k.rTime + rs) * k.E + e] * coef[((cb * k.cTime + cs) * k.E + e) * n + r];
+    const c = coef[((cb * this.constants.cTime + cs) * this.constants.E + e) * n + r];
+    v += rhs[(rb * this.constants.rTime + rs) * this.constants.E + e] * c;
   }
-  v *= k.weq2;
-  const d = Math.floor(r / k.K);
-  const o = r % k.K;
-  if (s < k.nIvSteps && o < k.nIv) {
+  v *= this.constants.weq2;
+  const d = Math.floor(r / this.constants.K);
+  const o = r % this.constants.K;
+  if (s < this.constants.nIvSteps && o < this.constants.nIv) {
     let ib = b;
-    if (k.iBatch === 1) ib = 0;
-    v += k.wiv2 * initial[((ib * k.nIvSteps + s) * k.D + d) * k.nIv + o];
+    if (this.constants.iBatch === 1) ib = 0;
+    const at = ((ib * this.constants.nIvSteps + s) * this.constants.D + d) * this.constants.nIv + o;
+    v += this.constants.wiv2 * initial[at];
   }
   return v;
 }

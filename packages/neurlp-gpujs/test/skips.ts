@@ -10,14 +10,3 @@ export const FLOAT32_SKIPS: Record<string, string> = {};
  *   the 3e-6 default), so the floor is 1e-5. The observed-order check applies above 10× that floor.
  */
 export const GPUJS_TOLERANCE = { gradient: 1.5e-3, highOrder: 1e-5 };
-
-/**
- * Found by the contract case, open: in the synchronous modes (cpu, webasm) the `assembleRhs` kernel,
- * called directly, fails to compile for the case's problem (B = 3, rhs and coefficients constant in
- * time): gpu.js "Unexpected expression on line 26: this.constants". The core only calls it with
- * refinement off (the default refines and assembles the right-hand side on the host).
- */
-export const SYNC_MODE_SKIPS: Record<string, string> = {
-  "synchronous-honest":
-    'open defect: assembleRhs fails to compile for B = 3 time-constant inputs ("Unexpected expression … this.constants")',
-};

@@ -14,8 +14,10 @@ export function assembleRhsOnDevice(rt: TfRuntime, p: RhsProblem): tfns.Tensor {
   const { coefficients: c, rhs, initial } = p;
   return tf.tidy(() => {
     const ct = tf.tensor(Float32Array.from(c.data), [c.batch, c.time, E, n]);
-    const rt4 = tf.tensor(Float32Array.from(rhs.data), [rhs.batch, rhs.time, 1, E]);
-    const eq = tf.reshape(tf.matMul(rt4, ct), [Math.max(c.batch, rhs.batch), Math.max(c.time, rhs.time), n]);
+    const rt4 = tf.tensor(Float32Array.from(rhs.data), [rhs.batch, rhs.time, E, 1]);
+    // Σ_e as an elementwise product and a sum, not matMul: matMul's batch broadcasting gave wrong
+    // sums when one input is shared over the batch and the other over time ([1, N] × [B, 1])
+    const eq = tf.sum(tf.mul(rt4, ct), 2);
     let beta = tf.broadcastTo(tf.mul(eq, p.weights.equation ** 2), [B, N, n]);
     if (nIvSteps > 0 && nIv > 0) {
       const ivs = tf.tensor(Float32Array.from(initial.data), [initial.batch, nIvSteps, D, nIv]);

@@ -216,8 +216,11 @@ export async function createWebGPUBackend(options: WebGPUBackendOptions = {}): P
   async function solve(f: BandedFactor, rhs: FloatArray, batch: number): Promise<FloatArray> {
     const wf = f as WebGPUFactor;
     if (wf.impl.kind === "cyclic-reduction") return solveCyclic(wf, wf.impl, rhs, batch);
-    const bytes = rhs.length * words * 4;
-    const r = ctx.upload(pack(rhs, arith));
+    // sized by the factor, never by the argument: pooled buffers hold earlier data past what the
+    // kernel writes, and none of it may come back
+    const size = batch * wf.layout.N * wf.layout.n;
+    const bytes = size * words * 4;
+    const r = ctx.upload(pack(rhs.length === size ? rhs : rhs.subarray(0, size), arith));
     const x = ctx.acquire(bytes);
     const record = await substituteSequential(ctx, wf.layout, arith, wf.impl, r, x, batch);
     const out = await runSubstitution(record, x, bytes);

@@ -6,17 +6,6 @@
 export const SKIP: Record<string, string> = {};
 
 /**
- * An open defect the contract case found: on a freshly created sequential backend the first `solve`
- * returned x[90] = 0 (batch element 1 of 3, own factors) where a second solve of the same rhs with
- * the same factor gives 0.106 (measured on lavapipe; later runs agree). The solution cases pass
- * because PCG refinement corrects a bad preconditioner application; cyclic reduction passes.
- */
-export const SEQUENTIAL_SKIP: Record<string, string> = {
-  "solve-keeps-rhs":
-    "open defect: first solve on a fresh sequential backend returned x[90] = 0, the second 0.106 (lavapipe)",
-};
-
-/**
  * Chromium runs a representative subset (SwiftShader compiles every pipeline again per page, and
  * the whole suite there took most of the package's test budget on 2 cores): one case per kernel
  * shape class and feature — central and continuous rows, the ill-conditioned ones (exponential,

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CASE_IDS, checkCaseIds, runConformance, runConformanceCases } from "../src/conformance/index.js";
-import { createCpuBackend, NeurlpValueError, registerBackend } from "../src/index.js";
+import {
+  createCpuBackend,
+  type NeurlpBackend,
+  NeurlpValueError,
+  type RhsProblem,
+  registerBackend,
+} from "../src/index.js";
 
 describe("runConformance options", () => {
   it("rejects unknown case ids in skip, listing the known ones", () => {
@@ -68,6 +74,61 @@ describe("the framework-free cases (runConformanceCases)", () => {
       ["solve-keeps-rhs", true],
       ["synchronous-honest", true],
     ]);
+  });
+
+  // the classes the kernel cases are for: memory a first call never wrote, and a kernel cache
+  // keyed by sizes alone (the layout a kernel was specialised for reused for another one)
+  registerBackend(
+    "unwritten-first-solve",
+    () => {
+      const inner = createCpuBackend();
+      let calls = 0;
+      const solve: NeurlpBackend["solve"] = (f, rhs, batch) => {
+        const x = inner.solve(f, rhs, batch) as Float64Array;
+        if (calls++ === 0) x[x.length - 1] = 0;
+        return x;
+      };
+      return { ...inner, name: "unwritten-first-solve", solve };
+    },
+    { priority: -1 },
+  );
+  registerBackend(
+    "layout-blind-cache",
+    () => {
+      const inner = createCpuBackend();
+      const specialised = new Map<number, RhsProblem>();
+      const assembleRhs = (p: RhsProblem) => {
+        const { B, N, D, K } = p.dims;
+        const first = specialised.get(B * N * D * K) ?? p;
+        specialised.set(B * N * D * K, first);
+        const rhs = { ...p.rhs, batch: first.rhs.batch, time: first.rhs.time };
+        const coefficients = {
+          ...p.coefficients,
+          batch: first.coefficients.batch,
+          time: first.coefficients.time,
+        };
+        return inner.assembleRhs!({ ...p, rhs, coefficients });
+      };
+      return { ...inner, name: "layout-blind-cache", assembleRhs };
+    },
+    { priority: -1 },
+  );
+
+  it("the kernel cases fail a backend whose first solve leaves an entry unwritten, and one whose kernel cache ignores the layout", async () => {
+    const [fresh] = await runConformanceCases("unwritten-first-solve", {
+      only: ["fresh-instance-first-solve"],
+    });
+    expect(fresh!.ok).toBe(false);
+    expect(fresh!.error).toMatch(/B3-constant: factor \+ solve backward error/);
+    const blind = await runConformanceCases("layout-blind-cache", {
+      only: ["fresh-instance-first-solve", "kernels-all-layouts"],
+    });
+    expect(blind.map((r) => r.ok)).toEqual([false, false]);
+    for (const r of blind) expect(r.error).toMatch(/B3-varying: assembleRhs vs the host/);
+    const ok = await runConformanceCases("cpu", {
+      only: ["fresh-instance-first-solve", "kernels-all-layouts"],
+    });
+    expect(ok.map((r) => r.ok)).toEqual([true, true]);
   });
 
   it("no case imports a test framework (browser pages and scripts import them as they are)", () => {

@@ -8,6 +8,7 @@ import { type SolveOptions, solveODE } from "../solve.js";
 import { atLeast, atMost, check, rejects, sameNumbers } from "./assert.js";
 import { CONTRACT_CASES } from "./contract-cases.js";
 import { HIGH_ORDER_CASES } from "./highorder-cases.js";
+import { KERNEL_CASES } from "./kernel-cases.js";
 import * as P from "./problems.js";
 import { randomInputs, rng } from "./random.js";
 import fixtures from "./reference.json" with { type: "json" };
@@ -21,6 +22,11 @@ export interface Tolerances {
   closedForm: number;
   /** Extra error allowed on the "high" scheme's closed-form cases (its precision floor; 0 for Float64). */
   highOrder: number;
+  /**
+   * Kernels called directly (kernel-cases.ts): relative error of assembled arrays against the Float64
+   * host, and the normwise backward error of factor + solve.
+   */
+  kernel: number;
 }
 
 export interface CaseContext {
@@ -542,6 +548,7 @@ export const CASES: ConformanceCase[] = [
   },
   ...HIGH_ORDER_CASES,
   ...CONTRACT_CASES,
+  ...KERNEL_CASES,
 ];
 
 export const CASE_IDS: readonly string[] = CASES.map((c) => c.id);

@@ -106,7 +106,7 @@ function toF64(a: FloatArray): Float64Array {
   return a instanceof Float64Array ? a : Float64Array.from(a);
 }
 
-function equilibrateBand(m: BandedMatrix): { matrix: BandedMatrix; scale: Float64Array } {
+export function equilibrateBand(m: BandedMatrix): { matrix: BandedMatrix; scale: Float64Array } {
   const { batch, N, n, W } = m.layout;
   const rowLen = (W + 1) * n;
   const scale = new Float64Array(batch * N * n);
