@@ -69,12 +69,10 @@ export function contributionScales(theta: Matrix, target: Matrix, e: number): Fl
 
 /** The STLSQ part of wider options (sindy's, ensembleSindy's), for passing on to `stlsq`. */
 export function stlsqPart(o: StlsqOptions): StlsqOptions {
-  return {
-    threshold: o.threshold,
-    autoThreshold: o.autoThreshold,
-    ridge: o.ridge,
-    maxIterations: o.maxIterations,
-  };
+  // the key list is STLSQ_KEYS, so a new STLSQ option is passed on without a second list to update
+  return Object.fromEntries(
+    Object.keys(STLSQ_KEYS).map((k) => [k, o[k as keyof StlsqOptions]]),
+  ) as StlsqOptions;
 }
 
 /** STLSQ on Θ (samples × terms) and targets (samples × equations); returns equations × terms. */
