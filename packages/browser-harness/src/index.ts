@@ -8,6 +8,7 @@ export {
 } from "./chromium.js";
 export { BrowserHarnessError } from "./errors.js";
 export { type BrowserRun, type RunOptions, runInBrowser } from "./run.js";
+export type { ServeOptions } from "./server.js";
 
 /** Absolute path of the `vitest` → `expect` shim, for `alias: { vitest: EXPECT_SHIM }`. */
 export const EXPECT_SHIM: string = new URL(

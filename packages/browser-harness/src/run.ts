@@ -2,9 +2,9 @@ import type { Browser } from "playwright-core";
 import { type BundleOptions, bundleEntry } from "./bundle.js";
 import { findChromium, launchChromium } from "./chromium.js";
 import { BrowserHarnessError } from "./errors.js";
-import { servePage } from "./server.js";
+import { type ServeOptions, servePage } from "./server.js";
 
-export interface RunOptions extends BundleOptions {
+export interface RunOptions extends BundleOptions, ServeOptions {
   /** Whole run (bundle, launch, page, `run()`), default 120 s. */
   timeoutMs?: number;
   /** Extra Chromium flags, appended to `DEFAULT_ARGS`. */
@@ -35,7 +35,7 @@ export async function runInBrowser<T = unknown>(options: RunOptions): Promise<Br
   const timeoutMs = options.timeoutMs ?? 120_000;
   const executablePath = options.executablePath ?? findChromium();
   const bundle = await bundleEntry(options);
-  const server = await servePage(bundle);
+  const server = await servePage(bundle, options);
   const errors: string[] = [];
   const log: string[] = [];
   let browser: Browser | undefined;

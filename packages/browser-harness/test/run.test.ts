@@ -14,6 +14,7 @@ describe("runInBrowser", () => {
       caught: string;
       hasWebGPU: boolean;
       hasAdapter: boolean;
+      secureContext: boolean;
       crossOriginIsolated: boolean;
     }>({
       entry: page,
@@ -24,8 +25,27 @@ describe("runInBrowser", () => {
     expect(out.result.caught).toMatch(/three is small/);
     expect(out.result.hasWebGPU).toBe(true);
     expect(out.result.hasAdapter).toBe(true);
-    expect(out.result.crossOriginIsolated).toBe(true);
+    expect(out.result.secureContext).toBe(true); // WebGPU needs it: 127.0.0.1 over http is one
+    expect(out.result.crossOriginIsolated).toBe(false);
     expect(out.errors).toContain("a console error from the page");
+  });
+
+  it("crossOriginIsolated serves the page isolated (SharedArrayBuffer) and extra files beside the bundle", async () => {
+    const out = await runInBrowser<{
+      crossOriginIsolated: boolean;
+      sharedArrayBuffer: boolean;
+      extra: string;
+    }>({
+      entry: page,
+      alias: { vitest: EXPECT_SHIM },
+      input: { fetch: "/extra.js" },
+      files: { "/extra.js": "export const answer = 42;" },
+      crossOriginIsolated: true,
+      timeoutMs: 60_000,
+    });
+    expect(out.result.crossOriginIsolated).toBe(true);
+    expect(out.result.sharedArrayBuffer).toBe(true);
+    expect(out.result.extra).toBe("export const answer = 42;");
   });
 
   it("turns an error thrown by run() into a BrowserHarnessError with the message", async () => {

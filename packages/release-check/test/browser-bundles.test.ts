@@ -1,3 +1,4 @@
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runInBrowser } from "@mechanist/browser-harness";
 import { build } from "esbuild";
@@ -52,5 +53,36 @@ describe("browser bundles of the main entries", () => {
       expect(result[backend] as number).toBeCloseTo(Math.sin(1), 3);
     expect(result.webgpuName).toBe("webgpu-registered");
     expect(result.svgStart).toBe("<svg");
+  });
+
+  it("a batched solve split over Web Workers (cross-origin-isolated page) equals the single-thread solve bit for bit", async () => {
+    // What an esbuild user does (neurlp's README): bundle dist/workers/entry.js and serve it beside the page's bundle.
+    const neurlpDist = dirname(fileURLToPath(import.meta.resolve("@mechanist/neurlp")));
+    const worker = await build({
+      entryPoints: [join(neurlpDist, "workers/entry.js")],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    const { result, errors } = await runInBrowser<Record<string, number | boolean>>({
+      entry: fileURLToPath(new URL("./browser/workers-page.ts", import.meta.url)),
+      conditions: [],
+      external: [],
+      files: { "/entry.js": worker.outputFiles[0]!.text },
+      crossOriginIsolated: true,
+      timeoutMs: 120_000,
+    });
+    expect(errors).toEqual([]);
+    expect(result.isolated).toBe(true);
+    expect(result.uDiff).toBe(0);
+    expect(result.gDiff).toBe(0);
+    expect(result.gradNorm as number).toBeGreaterThan(0);
+    // u'' + 0.1u' + 2u = 0, u(0) = 1, u'(0) = 0 at t = 3.99: the published rows are second order (≈1e-4 here)
+    const w = Math.sqrt(2 - 0.05 ** 2);
+    const t = 3.99;
+    const exact = Math.exp(-0.05 * t) * (Math.cos(w * t) + (0.05 / w) * Math.sin(w * t));
+    expect(Math.abs((result.u0End as number) - exact)).toBeLessThan(2e-3);
   });
 });
