@@ -3,7 +3,15 @@
  * paper's cubic damped oscillator, a Hopf normal form, a two-compartment SIR model and the Brusselator) are
  * defined here with the same `defineSystem`. Every family runs at non-default parameters and initial states.
  */
-import { defineSystem, lorenz, lotkaVolterra, type OdeSystem, rossler, vanDerPol } from "@mechanist/datasets";
+import {
+  defineSystem,
+  lorenz,
+  lotkaVolterra,
+  type OdeSystem,
+  type Rng,
+  rossler,
+  vanDerPol,
+} from "@mechanist/datasets";
 
 const cubicOscillator = defineSystem({
   name: "cubic-oscillator",
@@ -101,7 +109,38 @@ export interface Family {
   dt: number;
   t1: number;
   coarseDt: number;
+  /** How the wide draws (robustness.ts, WIDE=1) stay in the family's qualitative regime; defaults in `WideSpec`. */
+  wide?: WideSpec;
 }
+
+type Params = Record<string, number>;
+
+/**
+ * The wide draws: every parameter within ±30% of the family's, redrawn until `regime` holds (the same qualitative
+ * behaviour: chaos, a limit cycle, an epidemic); the initial state from `x0` (default: each entry ×0.5–1.5); the
+ * horizon a fraction `horizon` of the family's (default 30–100%).
+ */
+export interface WideSpec {
+  regime?: (p: Params) => boolean;
+  x0?: (rng: Rng, p: Params, f: Family) => number[];
+  horizon?: [number, number];
+}
+
+/** A point on the attractor: the state after a random burn-in of 5–30 time units from the family's x0. */
+function onAttractor(rng: Rng, p: Params, f: Family): number[] {
+  const t1 = 0.01 * Math.round(rng.range(500, 3000));
+  const run = f.system.generate({ params: p, x0: f.x0, dt: 0.01, t1 });
+  return [...run.clean[run.clean.length - 1]];
+}
+
+/** A state at radius factor × r and a uniform random angle (planar oscillators). */
+function onCircle(rng: Rng, r: number): number[] {
+  const angle = rng.range(0, 2 * Math.PI);
+  return [r * Math.cos(angle), r * Math.sin(angle)];
+}
+
+/** Uniform in a box [lo_i, hi_i]. */
+export const inBox = (rng: Rng, box: [number, number][]) => box.map(([lo, hi]) => rng.range(lo, hi));
 
 /** Own parameters and initial states, none of them the datasets' defaults. */
 export const FAMILIES: Family[] = [
@@ -114,6 +153,12 @@ export const FAMILIES: Family[] = [
     dt: 0.01,
     t1: 20,
     coarseDt: 0.04,
+    // Chaos: the nontrivial fixed points unstable (ρ above σ(σ + β + 3)/(σ − β − 1)); states on the attractor.
+    wide: {
+      regime: ({ sigma, rho, beta }) =>
+        sigma > beta + 1 && rho > (sigma * (sigma + beta + 3)) / (sigma - beta - 1),
+      x0: onAttractor,
+    },
   },
   {
     label: "Van der Pol",
@@ -124,6 +169,13 @@ export const FAMILIES: Family[] = [
     dt: 0.02,
     t1: 40,
     coarseDt: 0.1,
+    wide: {
+      x0: (rng) =>
+        inBox(rng, [
+          [-3, 3],
+          [-3, 3],
+        ]),
+    },
   },
   {
     label: "Lotka–Volterra",
@@ -134,6 +186,7 @@ export const FAMILIES: Family[] = [
     dt: 0.02,
     t1: 40,
     coarseDt: 0.1,
+    wide: { x0: (rng, _p, f) => f.x0.map((v) => v * rng.range(0.4, 1.6)) },
   },
   {
     label: "cubic oscillator",
@@ -144,6 +197,7 @@ export const FAMILIES: Family[] = [
     dt: 0.01,
     t1: 25,
     coarseDt: 0.05,
+    wide: { x0: (rng) => onCircle(rng, rng.range(0.8, 2)) },
   },
   {
     label: "Hopf",
@@ -154,6 +208,11 @@ export const FAMILIES: Family[] = [
     dt: 0.02,
     t1: 40,
     coarseDt: 0.1,
+    // Off the limit cycle (radius √(μ/A)), inside or outside: on it the growth terms are not identifiable.
+    wide: {
+      x0: (rng, { mu, A }) =>
+        onCircle(rng, Math.sqrt(mu / A) * (rng.next() < 0.5 ? rng.range(0.1, 0.6) : rng.range(1.5, 2.2))),
+    },
   },
   {
     label: "SIR",
@@ -164,6 +223,15 @@ export const FAMILIES: Family[] = [
     dt: 0.01,
     t1: 25,
     coarseDt: 0.1,
+    // An epidemic (R₀ = β/γ > 1.5) that the horizon sees peak; a few % infected or recovered at the start.
+    wide: {
+      regime: ({ beta, gamma }) => beta / gamma > 1.5,
+      x0: (rng) => {
+        const infected = rng.range(0.005, 0.08);
+        return [1 - infected - rng.range(0, 0.1), infected];
+      },
+      horizon: [0.6, 1],
+    },
   },
   {
     label: "Brusselator",
@@ -174,6 +242,15 @@ export const FAMILIES: Family[] = [
     dt: 0.01,
     t1: 30,
     coarseDt: 0.05,
+    // A limit cycle (b above the Hopf point 1 + a², with 10% margin); states anywhere in its basin.
+    wide: {
+      regime: ({ a, b }) => b > 1.1 * (1 + a * a),
+      x0: (rng) =>
+        inBox(rng, [
+          [0.3, 3],
+          [0.5, 4],
+        ]),
+    },
   },
   {
     label: "Rössler",
@@ -184,5 +261,7 @@ export const FAMILIES: Family[] = [
     dt: 0.02,
     t1: 60,
     coarseDt: 0.06,
+    // An oscillating attractor (c > 4: period-doubled or chaotic); states on it.
+    wide: { regime: ({ c }) => c > 4, x0: onAttractor },
   },
 ];

@@ -9,12 +9,19 @@
  * DRAWS=n replaces the fixed matrix by n random draws per family and noise level (0/1/2/5%): parameters, initial
  * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf); DRAW_SEED=s starts another set.
  * NOISE=1,5 keeps only those noise levels (percent; 0 = noiseless). SEEDS=5107,1147 keeps only the cases with those seeds (to rerun single draws).
+ * WIDE=1 (with DRAWS=n) draws wider: every parameter ±30% inside the family's qualitative regime, initial states
+ * over the attractor or basin, horizon 30–100% (see wideDrawOf and each family's `wide` spec in families.ts).
+ * HELD_OUT=1 runs the held-out families of held-out.ts (Duffing, FitzHugh–Nagumo, a 3-D linear system, competitive
+ * Lotka–Volterra) instead of the eight: the pipeline is never tuned on them, they are run before and after a change.
+ * DEGREE_PLUS=1 discovers with a library one degree larger than the family's (2-D: 15 terms, 3-D: 20).
+ * LIST=1 prints the selected cases (what each draw drew) without running them.
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createRng } from "@mechanist/datasets";
+import { createRng, type Rng } from "@mechanist/datasets";
 import { compareToTruth, type DiscoverOptions, discover, ensembleSindy, sindy } from "../src/index.js";
 import { FAMILIES, type Family } from "./families.js";
+import { HELD_OUT } from "./held-out.js";
 
 type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
 
@@ -26,6 +33,8 @@ interface Case {
   t: number[];
   x: number[][];
   truth: Record<string, Record<string, number>>;
+  /** What a random draw drew (to reproduce it in a regression test). */
+  draw?: Draw;
 }
 
 interface Draw {
@@ -93,6 +102,28 @@ const DRAW_SEED = Number(process.env.DRAW_SEED ?? 1000);
 /** Sample counts of the random draws (the issue's 200–5000); 200 only without noise. */
 const DRAW_LENGTHS = [200, 500, 1000, 2000, 5000];
 
+/** Parameters within ±`spread` of the family's, redrawn (at most 1000 times) until the regime holds. */
+function drawParams(f: Family, rng: Rng, spread: number): Record<string, number> {
+  for (let tries = 0; tries < 1000; tries++) {
+    const p = Object.fromEntries(
+      Object.entries(f.params).map(([key, v]) => [key, v * rng.range(1 - spread, 1 + spread)]),
+    );
+    if (!f.wide?.regime || f.wide.regime(p)) return p;
+  }
+  throw new Error(`${f.label}: no parameter draw within ±${spread * 100}% satisfies the family's regime`);
+}
+
+/** One wide draw (WIDE=1): parameters ±30% in the regime, initial state from the family's spec, horizon 30–100%. */
+function wideDrawOf(f: Family, rng: Rng, noise: number): Draw {
+  const params = drawParams(f, rng, 0.3);
+  const x0 = f.wide?.x0 ? f.wide.x0(rng, params, f) : f.x0.map((v) => v * rng.range(0.5, 1.5));
+  const [lo, hi] = f.wide?.horizon ?? [0.3, 1];
+  const lengths = noise === 0 ? DRAW_LENGTHS : DRAW_LENGTHS.slice(1);
+  const samples = lengths[rng.int(lengths.length)];
+  const t1 = f.t1 * rng.range(lo, hi);
+  return { dt: t1 / (samples - 1), t1, params, x0 };
+}
+
 /**
  * `count` random draws per noise level (0, 1, 2, 5%) of one family: parameters and initial state within ±8% of the
  * family's own, horizon 50–100% of its own, a random length, and a noise seed — nothing that the defaults were
@@ -104,13 +135,18 @@ function drawsOf(f: Family, count: number): Case[] {
     for (let k = 0; k < count; k++) {
       const seed = DRAW_SEED + 97 * k + Math.round(noise * 1000);
       const rng = createRng(seed);
+      if (process.env.WIDE === "1") {
+        const draw = { ...wideDrawOf(f, rng, noise), noise, seed };
+        cases.push({ family: f, kind: "draw", noise, seed, draw, ...generate(f, draw) });
+        continue;
+      }
       const jitter = (v: number) => v * rng.range(0.92, 1.08);
       const params = Object.fromEntries(Object.entries(f.params).map(([key, v]) => [key, jitter(v)]));
       const lengths = noise === 0 ? DRAW_LENGTHS : DRAW_LENGTHS.slice(1);
       const samples = lengths[rng.int(lengths.length)];
       const t1 = f.t1 * rng.range(0.5, 1);
       const draw = { dt: t1 / (samples - 1), t1, noise, seed, params, x0: f.x0.map(jitter) };
-      cases.push({ family: f, kind: "draw", noise, seed, ...generate(f, draw) });
+      cases.push({ family: f, kind: "draw", noise, seed, draw, ...generate(f, draw) });
     }
   }
   return cases;
@@ -157,7 +193,8 @@ function judge(
 async function runCase(c: Case, extra: DiscoverOptions) {
   const variables = c.family.system.names;
   const data = { t: c.t, x: c.x, names: variables };
-  const { degree } = c.family;
+  // DEGREE_PLUS=1: a library one degree larger than the truth needs (a user who does not know the degree).
+  const degree = c.family.degree + Number(process.env.DEGREE_PLUS ?? 0);
   const run = await timed(() => discover(data, { variables, degree, ...extra }));
   const r = run.value;
   const fd = await timed(() => sindy([data], { variables, degree }));
@@ -174,9 +211,14 @@ async function runCase(c: Case, extra: DiscoverOptions) {
   };
 }
 
-type Row = { family: string; kind: Kind; noise: number; seed: number; samples: number } & Awaited<
-  ReturnType<typeof runCase>
->;
+type Row = {
+  family: string;
+  kind: Kind;
+  noise: number;
+  seed: number;
+  samples: number;
+  draw?: Draw;
+} & Awaited<ReturnType<typeof runCase>>;
 
 const cell = (m: MethodResult) =>
   m.exact
@@ -194,17 +236,31 @@ async function main(): Promise<void> {
     "| family | data | samples | MNN discover | wall / CPU time | STLSQ | STLSQ + SG | E-SINDy | CPU time (STLSQ / SG / E-SINDy) |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|");
-  for (const f of FAMILIES) {
+  for (const f of process.env.HELD_OUT === "1" ? HELD_OUT : FAMILIES) {
     if (family && !f.label.toLowerCase().includes(family)) continue;
     const draws = Number(process.env.DRAWS ?? 0);
     for (const c of draws > 0 ? drawsOf(f, draws) : casesOf(f)) {
       if (kind && c.kind !== kind) continue;
       if (seeds && !seeds.includes(c.seed)) continue;
       if (levels && !levels.includes(Math.round(c.noise * 100))) continue;
+      if (process.env.LIST === "1") {
+        console.log(
+          `| ${f.label} | ${c.noise * 100}% | ${c.seed} | ${c.t.length} | ${JSON.stringify(c.draw ?? c.kind)} |`,
+        );
+        continue;
+      }
       const r = await runCase(c, extra);
       const data =
         c.kind === "noise" || c.kind === "draw" ? `${c.noise * 100}% noise, seed ${c.seed}` : c.kind;
-      rows.push({ family: f.label, kind: c.kind, noise: c.noise, seed: c.seed, samples: c.t.length, ...r });
+      rows.push({
+        family: f.label,
+        kind: c.kind,
+        noise: c.noise,
+        seed: c.seed,
+        samples: c.t.length,
+        ...(c.draw ? { draw: c.draw } : {}),
+        ...r,
+      });
       console.log(
         `| ${f.label} | ${data} | ${c.t.length} | ${cell(r.mnn)} | ${r.mnn.seconds.toFixed(1)} / ${r.mnn.cpuSeconds.toFixed(1)} s | ${cell(r.stlsq)} | ${cell(r.stlsqSmooth)} | ${cell(r.esindy)} | ${r.stlsq.cpuSeconds.toFixed(2)} / ${r.stlsqSmooth.cpuSeconds.toFixed(2)} / ${r.esindy.cpuSeconds.toFixed(2)} s |`,
       );
@@ -213,7 +269,12 @@ async function main(): Promise<void> {
   summarise(rows);
   mkdirSync("bench-results", { recursive: true });
   const file = process.env.ROBUSTNESS_OUT ?? "bench-results/robustness.json";
-  writeFileSync(file, `${JSON.stringify({ options: extra, rows }, null, 2)}\n`);
+  const draws = {
+    wide: process.env.WIDE === "1",
+    heldOut: process.env.HELD_OUT === "1",
+    drawSeed: DRAW_SEED,
+  };
+  writeFileSync(file, `${JSON.stringify({ options: extra, draws, rows }, null, 2)}\n`);
 }
 
 function summarise(rows: Row[]): void {
