@@ -1,6 +1,6 @@
 import { lstsq, matrix, Rng } from "@mechanist/autodiff";
 import { describe, expect, it } from "vitest";
-import { bestSubset, compressRows, subsetFit } from "../src/discover/subset.js";
+import { bestSubset, bic, compressRows, PATH_PER_SIZE, subsetFit } from "../src/discover/subset.js";
 
 /** A random regression with `rows` rows, `terms` columns (nearly collinear pairs) and a planted sparse truth. */
 function problem(seed: number, rows: number, terms: number, truth: Record<number, number>, noise: number) {
@@ -47,11 +47,47 @@ describe("best-subset search on QR-compressed rows", () => {
     const all8 = new Array<boolean>(8).fill(true);
     const found = bestSubset(compressRows(small.a, small.b), all8, all8);
     expect(found.active.flatMap((on, j) => (on ? [j] : []))).toEqual([1, 4, 6]);
-    expect(found.path?.length).toBe(8);
+    expect(new Set(found.path?.map((p) => p.active.filter(Boolean).length)).size).toBe(8);
     const big = problem(6, 600, 14, truth, 0.05);
     const all14 = new Array<boolean>(14).fill(true);
     const stepwise = bestSubset(compressRows(big.a, big.b), all14, all14);
     expect(stepwise.path).toBeUndefined();
     expect(stepwise.active.flatMap((on, j) => (on ? [j] : []))).toEqual([1, 4, 6]);
+  });
+
+  it("the exhaustive path keeps, per size, the best support and its near ties (brute force)", () => {
+    // Column 3 is column 0 up to 1e-3: swapping them changes the residual by far less than the noise, the case of
+    // x and x³ on a cycle of amplitude ≈ 1, where the truth must not be dropped for its twin.
+    const rng = new Rng(11);
+    const n = 500;
+    const T = 7;
+    const a = matrix(n, T);
+    const b = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < T; j++)
+        a.data[i * T + j] = j === 3 ? a.data[i * T] + 1e-3 * rng.normal() : rng.normal();
+      b[i] = 2 * a.data[i * T] - a.data[i * T + 5] + 0.1 * rng.normal();
+    }
+    const z = compressRows(a, b);
+    const all = new Array<boolean>(T).fill(true);
+    const path = bestSubset(z, all, all).path ?? [];
+    const key = (active: readonly boolean[]) => active.flatMap((on, j) => (on ? [j] : [])).join(",");
+    expect(path.map((p) => key(p.active))).toContain("0,5");
+    expect(path.map((p) => key(p.active))).toContain("3,5");
+    for (let k = 1; k <= T; k++) {
+      const bySize: Array<{ key: string; criterion: number }> = [];
+      for (let m = 1; m < 1 << T; m++) {
+        const active = Array.from({ length: T }, (_, j) => ((m >> j) & 1) === 1);
+        if (active.filter(Boolean).length !== k) continue;
+        bySize.push({ key: key(active), criterion: bic(subsetFit(z, active).rss, n, k) });
+      }
+      bySize.sort((p, q) => p.criterion - q.criterion);
+      const expected = bySize
+        .slice(0, PATH_PER_SIZE)
+        .filter((c) => c.criterion <= bySize[0].criterion + 2 * Math.log(n))
+        .map((c) => c.key);
+      const got = path.filter((p) => p.active.filter(Boolean).length === k).map((p) => key(p.active));
+      expect(got).toEqual(expected);
+    }
   });
 });

@@ -73,8 +73,11 @@ const CANDIDATE_RSS_FACTOR = 2;
 /**
  * Candidate equations for component d from the best-subset search by BIC over the whole library (subset.ts): the
  * best support that the sparsity rule accepts (a term the rule removes is excluded and the search repeated), then
- * the best support of every other size (or of every smaller size, `sizes: "sparser"`) on the exhaustive path that
- * the sparsity rule accepts and whose window residual is within CANDIDATE_RSS_FACTOR of the best. Why not the
+ * the other supports of the exhaustive path (every size, or with `sizes: "sparser"` no larger one) that the sparsity
+ * rule accepts and whose window residual is within CANDIDATE_RSS_FACTOR of the best: per size the best support and
+ * its near ties (subset.ts), since on a cycle of amplitude ≈ 1 the window objective cannot tell x from x³ (the
+ * cubic oscillator's −a x³ became −a x at 5% noise) and on a transient into a node almost every support of the
+ * right size fits the window residuals as well as the truth (competitive Lotka–Volterra). Why not the
  * BIC's choice alone: the window objective's residuals are correlated within a window and, on a smoothed noisy
  * state, biased (errors in variables), so its BIC misranks supports both ways — on the Brusselator's limit cycle it
  * put a dense 7-term dx/dt 72 below the true 3-term one, on a noisy Hopf transient it saw the growth terms lower
@@ -105,12 +108,14 @@ export function searchComponent(
     choice = bestSubset(z, allowed, next.active);
   }
   const size = best.filter((c) => c !== 0).length;
+  const bestKey = best.map((c) => c !== 0).join();
   const path = (first.path ?? []).map((p) => ({ active: p.active, fit: subsetFit(z, p.active) }));
   const floor = Math.min(...path.map((p) => p.fit.rss));
   const others = path
     .filter((p) => {
       const k = p.active.filter(Boolean).length;
-      return (sizes === "all" ? k !== size : k < size) && p.fit.rss <= CANDIDATE_RSS_FACTOR * floor;
+      const other = p.active.join() !== bestKey;
+      return other && (sizes === "all" || k <= size) && p.fit.rss <= CANDIDATE_RSS_FACTOR * floor;
     })
     .filter((p) => !applyThreshold(p.fit.coefficients, p.active, rule, scale).changed)
     .map((p) => p.fit.coefficients);

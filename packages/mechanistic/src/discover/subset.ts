@@ -94,19 +94,47 @@ export function bic(rss: number, n: number, k: number): number {
 export interface SubsetChoice {
   active: boolean[];
   criterion: number;
-  /** Exhaustive search only: the best support of every size. */
+  /** Exhaustive search only: the best support of every size and its near ties (`nearTies`). */
   path?: SubsetChoice[];
 }
 
 /** Libraries up to this size are searched exhaustively (2^12 = 4096 tiny solves). */
 export const EXHAUSTIVE_TERMS = 12;
 
+/**
+ * Supports of each size that the path keeps: the best by the criterion and up to two runners-up (near ties only,
+ * see `nearTies`).
+ */
+export const PATH_PER_SIZE = 3;
+
+/** Inserts `c` into the list of its size (sorted by criterion, at most PATH_PER_SIZE long) if among the best. */
+function keepBest(bySize: SubsetChoice[][], c: SubsetChoice): void {
+  const size = c.active.filter(Boolean).length;
+  bySize[size] ??= [];
+  const list = bySize[size];
+  let i = list.length;
+  while (i > 0 && list[i - 1].criterion > c.criterion) i--;
+  if (i >= PATH_PER_SIZE) return;
+  list.splice(i, 0, c);
+  if (list.length > PATH_PER_SIZE) list.pop();
+}
+
+/**
+ * The path from the best supports per size: each size's best, and its runners-up whose criterion is within
+ * 2·ln(n) of it (the criterion cannot tell them apart; clearly worse ones would only cost refinements).
+ */
+function nearTies(bySize: SubsetChoice[][], rows: number): SubsetChoice[] {
+  return bySize.flatMap((list) =>
+    (list ?? []).filter((c) => c.criterion <= list[0].criterion + 2 * Math.log(rows)),
+  );
+}
+
 function exhaustive(z: CompressedRows, allowed: readonly boolean[]): SubsetChoice {
   // m enumerates the subsets of the free columns as bit masks.
   const T = z.terms;
   const free = allowed.flatMap((on, j) => (on ? [j] : []));
   let best: SubsetChoice = { active: new Array<boolean>(T).fill(false), criterion: Number.POSITIVE_INFINITY };
-  const bySize: SubsetChoice[] = [];
+  const bySize: SubsetChoice[][] = [];
   for (let m = 1; m < 1 << free.length; m++) {
     const active = new Array<boolean>(T).fill(false);
     free.forEach((j, k) => {
@@ -114,10 +142,10 @@ function exhaustive(z: CompressedRows, allowed: readonly boolean[]): SubsetChoic
     });
     const k = free.filter((_, i) => (m >> i) & 1).length;
     const criterion = bic(subsetFit(z, active).rss, z.rows, k);
-    if (!(bySize[k]?.criterion <= criterion)) bySize[k] = { active, criterion };
+    keepBest(bySize, { active, criterion });
     if (criterion < best.criterion) best = { active, criterion };
   }
-  return { ...best, path: bySize.filter(Boolean) };
+  return { ...best, path: nearTies(bySize, z.rows) };
 }
 
 /** Bidirectional stepwise search from `start`: the best single addition or removal while the criterion falls. */
