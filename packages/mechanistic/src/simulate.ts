@@ -94,6 +94,18 @@ function newtonInputs(f: Rhs, guess: Float64Array, start: Float64Array, steps: n
   };
 }
 
+/**
+ * Whether Newton has reached the error floor of the linear solves instead of `tolerance`: Float32
+ * backends refine each solve to about 1e-9 relative, which can sit above the default tolerance, and
+ * then the change hovers at that floor for ever. Newton converges quadratically here (J is exact up
+ * to differencing error), so from a change below √tolerance exact solves would reach tolerance at
+ * the next step; a change that does not shrink there is the solves' own error, and the guess is as
+ * good as they allow. A change that keeps shrinking (slow convergence) never stops here.
+ */
+function atSolverFloor(change: number, previous: number, size: number, tolerance: number): boolean {
+  return change <= Math.sqrt(tolerance) * (1 + size) && change >= previous;
+}
+
 /** Newton iterations on one window from `start`; returns the states [N·D]. */
 function* windowSteps(f: Rhs, start: Float64Array, steps: number[], o: Settings, solve: Solve) {
   const D = start.length;
@@ -101,6 +113,7 @@ function* windowSteps(f: Rhs, start: Float64Array, steps: number[], o: Settings,
   let guess = new Float64Array(N * D);
   for (let s = 0; s < N; s++) guess.set(start, s * D);
   const options: OdeSolveOptions = { backend: o.backend, scheme: o.scheme, nSteps: N };
+  let previous = Number.POSITIVE_INFINITY;
   for (let it = 0; it < o.maxIterations; it++) {
     const u = yield* settle(noGrad(() => solve(newtonInputs(f, guess, start, steps), options))); // [1, N, D, 2]
     const next = new Float64Array(N * D);
@@ -113,7 +126,9 @@ function* windowSteps(f: Rhs, start: Float64Array, steps: number[], o: Settings,
     }
     if (!Number.isFinite(change)) return null;
     guess = next;
-    if (change <= o.tolerance * (1 + size)) return guess;
+    if (change <= o.tolerance * (1 + size) || atSolverFloor(change, previous, size, o.tolerance))
+      return guess;
+    previous = change;
   }
   throw new MechanisticNumericalError(
     `simulate: Newton did not converge in ${o.maxIterations} iterations on a window of ${steps.length} steps; use a smaller window or more substeps`,

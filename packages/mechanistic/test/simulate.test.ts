@@ -1,10 +1,12 @@
 import { createCpuBackend, registerBackend } from "@mechanist/neurlp";
 import { createDeferredBackend } from "@mechanist/neurlp/conformance";
+import { registerGpujs } from "@mechanist/neurlp-gpujs";
 import { describe, expect, it } from "vitest";
 import { MechanisticInputError, polynomialLibrary, SparseModel } from "../src/index.js";
 import { lorenzModel } from "./helpers.js";
 
 registerBackend("deferred-cpu-sim", () => createDeferredBackend(createCpuBackend()), { priority: -1 });
+const gpujs = registerGpujs({ name: "gpujs-sim" });
 
 type Rows = readonly ArrayLike<number>[];
 const maxAbs = (a: Rows, b: Rows) =>
@@ -37,6 +39,17 @@ describe("SparseModel.simulate on a NeuRLP backend (Newton windows of linear sol
     const options = { backend: "deferred-cpu-sim", window: 40 };
     expect(() => model.simulate([-8, 7, 27], t, options)).toThrow(/asynchronous/);
     expect((await model.simulateAsync([-8, 7, 27], t, options)).x).toEqual(neurlp.x);
+  });
+
+  it("Lorenz on a Float32 backend (gpu.js): Newton stops at the solves' own error floor and agrees with cpu", async () => {
+    // refined Float32 solves are good to ~1e-9 relative, above Newton's default tolerance: the change
+    // then hovered at 3e-8–1e-7 against a tolerance of 1.7e-8 for 30 iterations and simulate threw
+    const model = lorenzModel();
+    const t = Array.from({ length: 51 }, (_, i) => i * 0.01);
+    const cpu = model.simulate([-8, 7, 27], t, { backend: "cpu", window: 40 }).x;
+    const f32 = (await model.simulateAsync([-8, 7, 27], t, { backend: gpujs, window: 40 })).x;
+    const scale = Math.max(...cpu.flatMap((row) => Array.from(row, Math.abs)));
+    expect(maxAbs(f32, cpu) / scale).toBeLessThan(1e-7);
   });
 
   it("bad options and a diverging model are typed errors, not NaN", () => {
