@@ -27,7 +27,7 @@ export interface ConformanceOptions {
  * Float64: u to 1e-9 relative, gradients to 2e-6 (the fixtures' finite differences are good to ~1e-7).
  * Float32: 1e-4 / 1e-3, and 3e-6 on the high-order closed forms (the emulated Float32 backend reaches
  * 1.3e-6 on the oscillator at h = 0.01, where Float64 reaches 9e-8). Kernels called directly: 1e-12 /
- * 1e-5 (gpu.js and tfjs measured at most 3.2e-7: about 5 Float32 units).
+ * 1e-5 (the Float32 backends measured at most 3.2e-7: about 5 Float32 units).
  */
 export function defaultTolerances(precision: 32 | 64): Tolerances {
   return precision === 64

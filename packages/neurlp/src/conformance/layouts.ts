@@ -38,8 +38,8 @@ const sharedConstant = { perBatch: false, perStep: false };
  * The grid: every combination of per-batch/shared and per-step/constant appears for coefficients
  * and rhs, with B ∈ {1, 2, 3, 4}, E ≥ D (so the problems are well posed), K ∈ {2, 3, 4}, both row
  * types, N not a multiple of the band width, one and two initial steps, and two layouts of the same
- * sizes. "B3-constant" (inputs given once per system) is where gpu.js's right-hand-side kernel was
- * first seen not to compile.
+ * sizes. "B3-constant" (inputs given once per system) is the layout of the report that found a
+ * right-hand-side kernel which compiled for no layout at all.
  */
 export const LAYOUTS: readonly Layout[] = [
   {
