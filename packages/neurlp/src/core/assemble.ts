@@ -168,13 +168,20 @@ function addSmoothnessAndInitial(
 
 /** Normal right-hand side Aᵀ W² b, `[B, N, n]`. */
 export function assembleBeta(rp: RhsProblem): Float64Array {
-  const { B, N, E, D, K, nIvSteps, nIv } = rp.dims;
+  const { B, N, D, K } = rp.dims;
+  const out = takeBuffer(B * N * D * K);
+  addBeta(rp, out, 0, B);
+  return out;
+}
+
+/** Add the normal right-hand sides of batch elements b0 … b1 − 1 into `out` (`[B, N, n]`, zeroed there). */
+export function addBeta(rp: RhsProblem, out: Float64Array, b0: number, b1: number): void {
+  const { N, E, D, K, nIvSteps, nIv } = rp.dims;
   const n = D * K;
-  const out = takeBuffer(B * N * n);
   const weq2 = rp.weights.equation ** 2;
   const wiv2 = rp.weights.initial ** 2;
   const { coefficients: c, rhs, initial } = rp;
-  for (let b = 0; b < B; b++) {
+  for (let b = b0; b < b1; b++) {
     const cb = c.batch === 1 ? 0 : b;
     const rb = rhs.batch === 1 ? 0 : b;
     for (let s = 0; s < N; s++) {
@@ -199,7 +206,6 @@ export function assembleBeta(rp: RhsProblem): Float64Array {
       }
     }
   }
-  return out;
 }
 
 /** y = M x for a Float64 band (full symmetric product from the stored lower band), `x`,`y` `[B, N, n]`. */

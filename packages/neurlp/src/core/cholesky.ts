@@ -160,7 +160,10 @@ export function substituteBand(
   substituteRange(L, invDiag, layout, rhs, x, 0, count);
 }
 
-/** `substituteBand` for right-hand sides b0 … b1 − 1 only (the others are left as they are). */
+/**
+ * `substituteBand` for right-hand sides b0 … b1 − 1 only (the others are left as they are). `rhs` may
+ * be `x` itself: every entry is read before the solution is written there.
+ */
 export function substituteRange(
   L: Float64Array,
   invDiag: Float64Array,
