@@ -59,6 +59,8 @@ const results = {
     cores: cpus().length,
     loadavgAtStart: loadavg(),
   },
+  // S-MNN's PyTorch intra-op threads (smnn_cell.py): its default 2, or SMNN_THREADS
+  smnnThreads: Number(process.env.SMNN_THREADS ?? 2),
   rounds,
   cells: [],
 };
@@ -115,6 +117,7 @@ for (const c of results.cells) {
     `| ${c.B}, ${c.N} | ${pair(c.pureFwd, c.pureFb)} | ${pair(c.cppFwd, c.cppFb)} | ${pair(c.oursFwd, c.oursFb)} | ${pair(c.workersFwd, c.workersFb)} | ${c.ratioFwd.toFixed(1)}× / ${c.ratioFb.toFixed(1)}× |`,
   );
 }
+console.log(`\nS-MNN ran with ${results.smnnThreads} PyTorch thread(s) (SMNN_THREADS).`);
 console.log(
   `\nLoad average at start ${results.machine.loadavgAtStart.map((x) => x.toFixed(1)).join(", ")}, at end ${results.machine.loadavgAtEnd.map((x) => x.toFixed(1)).join(", ")}.`,
 );
