@@ -77,4 +77,15 @@ describe("one-pass input validation", () => {
     expect(p.coefficients.data).toBe(inputs.coefficients.data);
     expect(p.steps.data).toBe(inputs.steps.data);
   });
+
+  it("one step size is checked the same as a number or as a rank-0 array (a negative one was accepted)", () => {
+    const base = randomInputs(6, spec);
+    for (const bad of [-0.1, 0, Number.NaN]) {
+      for (const steps of [bad, { shape: [], data: [bad] }]) {
+        expect(() => buildProblem({ ...base, steps })).toThrow(/steps/);
+      }
+    }
+    const p = buildProblem({ ...base, steps: { shape: [], data: [0.25] } });
+    expect(Array.from(p.steps.data)).toEqual(new Array(spec.N - 1).fill(0.25));
+  });
 });

@@ -124,13 +124,14 @@ export function buildProblem(inputs: OdeInputs, options: ProblemOptions = {}): O
   let h: Dense | number;
   if (typeof inputs.steps === "number") {
     h = inputs.steps;
-    if (!Number.isFinite(h) || h <= 0)
-      throw new NeurlpValueError(`steps must be a finite number > 0, got ${h}`);
   } else {
     h = toDense(inputs.steps, "steps", scan("steps"));
     if (h.shape.length === 0) h = h.data[0]!;
     else rank(h, 2, "steps", "[B, N-1] (or one number)");
   }
+  // one step size, as a number or a rank-0 array: the same check either way
+  if (typeof h === "number" && (!Number.isFinite(h) || h <= 0))
+    throw new NeurlpValueError(`steps must be a finite number > 0, got ${h}`);
   // N: from the time axes that are not broadcast, the steps and nSteps.
   const nSources: Array<[string, number]> = [];
   if (c.shape[1] !== 1) nSources.push(["coefficients (axis 1)", c.shape[1]!]);
