@@ -50,7 +50,7 @@ describe("best-subset search on QR-compressed rows", () => {
     expect(new Set(found.path?.map((p) => p.active.filter(Boolean).length)).size).toBe(8);
     const big = problem(6, 600, 14, truth, 0.05);
     const all14 = new Array<boolean>(14).fill(true);
-    const stepwise = bestSubset(compressRows(big.a, big.b), all14, all14);
+    const stepwise = bestSubset(compressRows(big.a, big.b), all14, all14, "stepwise");
     expect(stepwise.path).toBeUndefined();
     expect(stepwise.active.flatMap((on, j) => (on ? [j] : []))).toEqual([1, 4, 6]);
   });
@@ -89,5 +89,26 @@ describe("best-subset search on QR-compressed rows", () => {
       const got = path.filter((p) => p.active.filter(Boolean).length === k).map((p) => key(p.active));
       expect(got).toEqual(expected);
     }
+  });
+
+  it("above 12 columns the greedy path holds the planted support and its near-tie twin", () => {
+    // 14 columns, column 3 = column 0 up to 1e-3: forward selection takes one twin, the swaps add the other.
+    const rng = new Rng(5);
+    const n = 400;
+    const T = 14;
+    const a = matrix(n, T);
+    const b = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < T; j++)
+        a.data[i * T + j] = j === 3 ? a.data[i * T] + 1e-3 * rng.normal() : rng.normal();
+      b[i] = 2 * a.data[i * T] - a.data[i * T + 5] + 0.5 * a.data[i * T + 9] + 0.1 * rng.normal();
+    }
+    const all = new Array<boolean>(T).fill(true);
+    const found = bestSubset(compressRows(a, b), all, all);
+    const keys = (found.path ?? []).map((p) => p.active.flatMap((on, j) => (on ? [j] : [])).join(","));
+    expect(keys).toContain("0,5,9");
+    expect(keys).toContain("3,5,9");
+    for (let k = 1; k <= T; k++)
+      expect(keys.filter((key) => key.split(",").length === k).length).toBeLessThanOrEqual(PATH_PER_SIZE);
   });
 });

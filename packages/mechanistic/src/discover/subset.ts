@@ -94,7 +94,7 @@ export function bic(rss: number, n: number, k: number): number {
 export interface SubsetChoice {
   active: boolean[];
   criterion: number;
-  /** Exhaustive search only: the best support of every size and its near ties (`nearTies`). */
+  /** "auto" only: the best support of every size and its near ties (exhaustive, or `greedyPath` above 12 terms). */
   path?: SubsetChoice[];
 }
 
@@ -168,8 +168,64 @@ function stepwise(z: CompressedRows, allowed: readonly boolean[], start: readonl
 }
 
 /**
+ * A path for libraries too large to enumerate: the supports of forward selection (from none, the best addition
+ * at each step) and backward elimination (from all allowed, the cheapest removal), and, for every size, the
+ * single swaps (one active term for one inactive) of the best support found of that size; per size the
+ * PATH_PER_SIZE best by the criterion. The swaps stand in for the exhaustive search's runners-up: nearly collinear
+ * columns (x and x³ on a cycle of amplitude ≈ 1) tie within a size, and greedy paths pick one of them at random.
+ */
+function greedyPath(z: CompressedRows, allowed: readonly boolean[]): SubsetChoice[] {
+  const T = z.terms;
+  const score = (a: boolean[]): SubsetChoice => ({
+    active: a,
+    criterion: bic(subsetFit(z, a).rss, z.rows, a.filter(Boolean).length),
+  });
+  const bySize: SubsetChoice[][] = [];
+  const seen = new Set<string>();
+  const add = (c: SubsetChoice) => {
+    const key = c.active.map(Number).join("");
+    if (seen.has(key)) return;
+    seen.add(key);
+    keepBest(bySize, c);
+  };
+  const step = (from: boolean[], on: boolean) => {
+    let best: SubsetChoice | null = null;
+    allowed.forEach((free, j) => {
+      if (!free || from[j] === on) return;
+      const trial = score(from.map((a, k) => (k === j ? on : a)));
+      if (trial.active.some(Boolean) && (!best || trial.criterion < best.criterion)) best = trial;
+    });
+    return best as SubsetChoice | null;
+  };
+  for (const [begin, on] of [
+    [new Array<boolean>(T).fill(false), true],
+    [[...allowed], false],
+  ] as const) {
+    if (begin.some(Boolean)) add(score([...begin]));
+    let from: boolean[] = [...begin];
+    for (let next = step(from, on); next; next = step(from, on)) {
+      add(next);
+      from = next.active;
+    }
+  }
+  for (const list of [...bySize]) {
+    const leader = list?.[0];
+    if (!leader) continue;
+    leader.active.forEach((a, out) => {
+      if (!a) return;
+      allowed.forEach((free, inn) => {
+        if (free && !leader.active[inn])
+          add(score(leader.active.map((b, k) => (k === out ? false : k === inn || b))));
+      });
+    });
+  }
+  return nearTies(bySize, z.rows);
+}
+
+/**
  * The support (within `allowed`) with the lowest BIC: exhaustive for small libraries, else (or when `method` is
- * "stepwise") a stepwise search from `start`.
+ * "stepwise") a stepwise search from `start`. With "auto" the result has a path (the best supports of every size):
+ * the exhaustive one, or `greedyPath` for large libraries.
  */
 export function bestSubset(
   z: CompressedRows,
@@ -179,5 +235,7 @@ export function bestSubset(
 ): SubsetChoice {
   const free = allowed.filter(Boolean).length;
   if (free === 0) return { active: [...allowed], criterion: Number.POSITIVE_INFINITY };
-  return free <= EXHAUSTIVE_TERMS && method === "auto" ? exhaustive(z, allowed) : stepwise(z, allowed, start);
+  if (method === "stepwise") return stepwise(z, allowed, start);
+  if (free <= EXHAUSTIVE_TERMS) return exhaustive(z, allowed);
+  return { ...stepwise(z, allowed, start), path: greedyPath(z, allowed) };
 }
