@@ -114,6 +114,33 @@ describe("the framework-free cases (runConformanceCases)", () => {
     { priority: -1 },
   );
 
+  // an asynchronous backend with one result buffer for every solve in flight (a shared staging buffer)
+  registerBackend(
+    "shared-result-buffer",
+    () => {
+      const inner = createCpuBackend();
+      let scratch = new Float64Array(0);
+      const solve: NeurlpBackend["solve"] = async (f, rhs, batch) => {
+        const x = inner.solve(f, rhs, batch) as Float64Array;
+        if (scratch.length < x.length) scratch = new Float64Array(x.length);
+        scratch.set(x);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return scratch.slice(0, x.length);
+      };
+      const features = { ...inner.features, synchronous: false };
+      return { ...inner, name: "shared-result-buffer", features, solve };
+    },
+    { priority: -1 },
+  );
+
+  it("concurrent-solves fails a backend whose solves in flight share a result buffer", async () => {
+    const [shared] = await runConformanceCases("shared-result-buffer", { only: ["concurrent-solves"] });
+    expect(shared!.ok).toBe(false);
+    expect(shared!.error).toMatch(/ConformanceError: B3-constant: (u|\w+ gradient)/);
+    const [ok] = await runConformanceCases("cpu", { only: ["concurrent-solves"] });
+    expect(ok!.ok).toBe(true);
+  });
+
   it("the kernel cases fail a backend whose first solve leaves an entry unwritten, and one whose kernel cache ignores the layout", async () => {
     const [fresh] = await runConformanceCases("unwritten-first-solve", {
       only: ["fresh-instance-first-solve"],

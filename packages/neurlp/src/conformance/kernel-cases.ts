@@ -185,4 +185,36 @@ const freshInstance: ConformanceCase = {
     }),
 };
 
-export const KERNEL_CASES: ConformanceCase[] = [freshInstance, kernelLayouts];
+/** u and the gradients of Σ sin(i)·u of every layout's problem, the solves started by `start`. */
+async function solveAll(
+  backend: string,
+  start: (solves: Array<() => Promise<Float64Array[]>>) => Promise<Float64Array[][]>,
+) {
+  const solves = LAYOUTS.map((L) => async () => {
+    const { u, vjp } = await solveODE(layoutInputs(seedOf(L), L), { backend, smoothness: L.smoothness });
+    const g = await vjp({ shape: u.shape, data: u.data.map((_, i) => Math.sin(i)) });
+    return [u.data, g.coefficients.data, g.rhs.data, g.initial.data, g.steps.data];
+  });
+  return start(solves);
+}
+
+const concurrentSolves: ConformanceCase = {
+  id: "concurrent-solves",
+  title:
+    "solveODE calls and their vjps in flight together (every layout at once) give the same numbers as one after another: no buffer or kernel shared between calls in flight",
+  run: async (ctx) => {
+    const oneByOne = await solveAll(ctx.backend, async (solves) => {
+      const out: Float64Array[][] = [];
+      for (const solve of solves) out.push(await solve());
+      return out;
+    });
+    const together = await solveAll(ctx.backend, (solves) => Promise.all(solves.map((solve) => solve())));
+    const what = ["u", "coefficients gradient", "rhs gradient", "initial gradient", "steps gradient"];
+    for (const [i, L] of LAYOUTS.entries()) {
+      for (const [k, name] of what.entries())
+        sameNumbers(together[i]![k]!, oneByOne[i]![k]!, `${L.label}: ${name}`);
+    }
+  },
+};
+
+export const KERNEL_CASES: ConformanceCase[] = [freshInstance, kernelLayouts, concurrentSolves];
