@@ -62,7 +62,7 @@ export {
 } from "./ops/shape.js";
 export * as optim from "./optim/index.js";
 export * from "./optim/index.js";
-export { type OptionKeys, unknownOptionMessage } from "./options.js";
+export { assertKnownOptions, type OptionKeys, unknownOptionMessage } from "./options.js";
 export { Rng } from "./rng.js";
 export {
   backwardSteps,

@@ -10,7 +10,7 @@ import type { MLPOptions } from "./nn/mlp.js";
 import type { Conv1dOptions } from "./ops/conv.js";
 import type { AdamOptions } from "./optim/adam.js";
 import type { SGDOptions } from "./optim/sgd.js";
-import { type OptionKeys, unknownOptionMessage } from "./options.js";
+import { assertKnownOptions, type OptionKeys } from "./options.js";
 
 export const ADAM_KEYS: OptionKeys<AdamOptions> = { lr: true, betas: true, eps: true, weightDecay: true };
 export const SGD_KEYS: OptionKeys<SGDOptions> = {
@@ -36,6 +36,5 @@ export function checkOptionKeys(
   known: Readonly<Record<string, true>>,
   where: string,
 ): void {
-  const message = unknownOptionMessage(options, known, where);
-  if (message !== undefined) throw new InvalidArgumentError(message);
+  assertKnownOptions(options, known, where, InvalidArgumentError);
 }

@@ -56,3 +56,17 @@ export function unknownOptionMessage(
   }
   return undefined;
 }
+
+/**
+ * Throws `new ErrorClass(message)` when `unknownOptionMessage` has something to say: the one check behind every
+ * package's option validation, each package passing its own error class.
+ */
+export function assertKnownOptions(
+  options: unknown,
+  known: Readonly<Record<string, true>>,
+  where: string,
+  ErrorClass: new (message: string) => Error,
+): void {
+  const message = unknownOptionMessage(options, known, where);
+  if (message !== undefined) throw new ErrorClass(message);
+}

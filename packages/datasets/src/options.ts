@@ -3,7 +3,7 @@
  * are an InvalidArgumentError naming the closest real key, never silently ignored (the data would come from the
  * defaults without a word). Each list is typed against its options interface, so TypeScript keeps it complete.
  */
-import { type OptionKeys, unknownOptionMessage } from "@mechanist/autodiff";
+import { assertKnownOptions, type OptionKeys } from "@mechanist/autodiff";
 import { InvalidArgumentError } from "./errors.js";
 import type { BurgersOptions } from "./pde/burgers.js";
 import type { KdvOptions } from "./pde/kdv.js";
@@ -54,6 +54,5 @@ export function checkOptionKeys(
   known: Readonly<Record<string, true>>,
   where: string,
 ): void {
-  const message = unknownOptionMessage(options, known, where);
-  if (message !== undefined) throw new InvalidArgumentError(message);
+  assertKnownOptions(options, known, where, InvalidArgumentError);
 }

@@ -3,7 +3,7 @@
  * refuses a list that misses or invents a key: adding an option means adding it here too. A misspelt
  * key from JavaScript (`{ treshold: 0.1 }`) then fails with the closest real key instead of being ignored.
  */
-import { type OptionKeys, unknownOptionMessage } from "@mechanist/autodiff";
+import { assertKnownOptions, type OptionKeys } from "@mechanist/autodiff";
 import type { MechanisticBlockOptions } from "./block.js";
 import type { DiscoverOptions } from "./discover/options.js";
 import { MechanisticInputError } from "./errors.js";
@@ -123,6 +123,5 @@ export function checkOptionKeys(
   known: Readonly<Record<string, true>>,
   where: string,
 ): void {
-  const message = unknownOptionMessage(options, known, where);
-  if (message !== undefined) throw new MechanisticInputError(message);
+  assertKnownOptions(options, known, where, MechanisticInputError);
 }

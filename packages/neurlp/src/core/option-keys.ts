@@ -2,7 +2,7 @@
  * The keys of every option object the solver accepts. `Record<keyof …, true>` makes TypeScript refuse a
  * list that misses or invents a key, so adding an option means adding it here too.
  */
-import { type OptionKeys, unknownOptionMessage } from "@mechanist/autodiff";
+import { assertKnownOptions, type OptionKeys } from "@mechanist/autodiff";
 import type { RowWeights } from "../backend.js";
 import { NeurlpValueError } from "../errors.js";
 import type { IterativeRefinementOptions } from "./refine.js";
@@ -28,7 +28,6 @@ export function checkOptionKeys(
   for (const [value, keys, name] of nested) {
     // nested values of another type are checked where they are read (e.g. weights: 2 is a value error)
     if (value !== options && (typeof value !== "object" || value === null)) continue;
-    const message = unknownOptionMessage(value, keys, name);
-    if (message !== undefined) throw new NeurlpValueError(message);
+    assertKnownOptions(value, keys, name, NeurlpValueError);
   }
 }
