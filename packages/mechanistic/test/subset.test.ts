@@ -19,6 +19,26 @@ function problem(seed: number, rows: number, terms: number, truth: Record<number
   return { a, b };
 }
 
+/**
+ * A regression whose column 3 is column 0 up to 1e-3 (a near-tie twin: x and x³ on a cycle of amplitude ≈ 1), with a
+ * planted sparse truth over the columns and noise 0.1.
+ */
+function twinProblem(seed: number, rows: number, terms: number, truth: Record<number, number>) {
+  const rng = new Rng(seed);
+  const a = matrix(rows, terms);
+  const b = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < terms; j++)
+      a.data[i * terms + j] = j === 3 ? a.data[i * terms] + 1e-3 * rng.normal() : rng.normal();
+    for (const [j, c] of Object.entries(truth)) b[i] += c * a.data[i * terms + Number(j)];
+    b[i] += 0.1 * rng.normal();
+  }
+  return { a, b };
+}
+
+/** "0,5": the active columns of a support, as the path tests name them. */
+const supportKey = (active: readonly boolean[]) => active.flatMap((on, j) => (on ? [j] : [])).join(",");
+
 describe("best-subset search on QR-compressed rows", () => {
   it("a subset fit from the compressed triangle equals least squares on all rows (second algorithm)", () => {
     const { a, b } = problem(3, 400, 7, { 0: 2, 3: -1.5 }, 0.1);
@@ -58,54 +78,38 @@ describe("best-subset search on QR-compressed rows", () => {
   it("the exhaustive path keeps, per size, the best support and its near ties (brute force)", () => {
     // Column 3 is column 0 up to 1e-3: swapping them changes the residual by far less than the noise, the case of
     // x and x³ on a cycle of amplitude ≈ 1, where the truth must not be dropped for its twin.
-    const rng = new Rng(11);
     const n = 500;
     const T = 7;
-    const a = matrix(n, T);
-    const b = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < T; j++)
-        a.data[i * T + j] = j === 3 ? a.data[i * T] + 1e-3 * rng.normal() : rng.normal();
-      b[i] = 2 * a.data[i * T] - a.data[i * T + 5] + 0.1 * rng.normal();
-    }
+    const { a, b } = twinProblem(11, n, T, { 0: 2, 5: -1 });
     const z = compressRows(a, b);
     const all = new Array<boolean>(T).fill(true);
     const path = bestSubset(z, all, all).path ?? [];
-    const key = (active: readonly boolean[]) => active.flatMap((on, j) => (on ? [j] : [])).join(",");
-    expect(path.map((p) => key(p.active))).toContain("0,5");
-    expect(path.map((p) => key(p.active))).toContain("3,5");
+    expect(path.map((p) => supportKey(p.active))).toContain("0,5");
+    expect(path.map((p) => supportKey(p.active))).toContain("3,5");
     for (let k = 1; k <= T; k++) {
       const bySize: Array<{ key: string; criterion: number }> = [];
       for (let m = 1; m < 1 << T; m++) {
         const active = Array.from({ length: T }, (_, j) => ((m >> j) & 1) === 1);
         if (active.filter(Boolean).length !== k) continue;
-        bySize.push({ key: key(active), criterion: bic(subsetFit(z, active).rss, n, k) });
+        bySize.push({ key: supportKey(active), criterion: bic(subsetFit(z, active).rss, n, k) });
       }
       bySize.sort((p, q) => p.criterion - q.criterion);
       const expected = bySize
         .slice(0, PATH_PER_SIZE)
         .filter((c) => c.criterion <= bySize[0].criterion + 2 * Math.log(n))
         .map((c) => c.key);
-      const got = path.filter((p) => p.active.filter(Boolean).length === k).map((p) => key(p.active));
+      const got = path.filter((p) => p.active.filter(Boolean).length === k).map((p) => supportKey(p.active));
       expect(got).toEqual(expected);
     }
   });
 
   it("above 12 columns the greedy path holds the planted support and its near-tie twin", () => {
     // 14 columns, column 3 = column 0 up to 1e-3: forward selection takes one twin, the swaps add the other.
-    const rng = new Rng(5);
-    const n = 400;
     const T = 14;
-    const a = matrix(n, T);
-    const b = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < T; j++)
-        a.data[i * T + j] = j === 3 ? a.data[i * T] + 1e-3 * rng.normal() : rng.normal();
-      b[i] = 2 * a.data[i * T] - a.data[i * T + 5] + 0.5 * a.data[i * T + 9] + 0.1 * rng.normal();
-    }
+    const { a, b } = twinProblem(5, 400, T, { 0: 2, 5: -1, 9: 0.5 });
     const all = new Array<boolean>(T).fill(true);
     const found = bestSubset(compressRows(a, b), all, all);
-    const keys = (found.path ?? []).map((p) => p.active.flatMap((on, j) => (on ? [j] : [])).join(","));
+    const keys = (found.path ?? []).map((p) => supportKey(p.active));
     expect(keys).toContain("0,5,9");
     expect(keys).toContain("3,5,9");
     for (let k = 1; k <= T; k++)
