@@ -127,7 +127,7 @@ export interface WideSpec {
 }
 
 /** A point on the attractor: the state after a random burn-in of 5–30 time units from the family's x0. */
-function onAttractor(rng: Rng, p: Params, f: Family): number[] {
+export function onAttractor(rng: Rng, p: Params, f: Family): number[] {
   const t1 = 0.01 * Math.round(rng.range(500, 3000));
   const run = f.system.generate({ params: p, x0: f.x0, dt: 0.01, t1 });
   return [...run.clean[run.clean.length - 1]];

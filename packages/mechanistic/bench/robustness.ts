@@ -13,6 +13,8 @@
  * over the attractor or basin, horizon 30–100% (see wideDrawOf and each family's `wide` spec in families.ts).
  * HELD_OUT=1 runs the held-out families of held-out.ts (Duffing, FitzHugh–Nagumo, a 3-D linear system, competitive
  * Lotka–Volterra) instead of the eight: the pipeline is never tuned on them, they are run before and after a change.
+ * HELD_OUT=2 runs the second held-out set of held-out-2.ts (Chen, Rikitake, 4-variable Lorenz-96, Selkov, SEIR,
+ * predator–prey with logistic prey), built after the first was used for diagnosis.
  * DEGREE_PLUS=1 discovers with a library one degree larger than the family's (2-D: 15 terms, 3-D: 20).
  * LIST=1 prints the selected cases (what each draw drew) without running them.
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
@@ -22,6 +24,7 @@ import { createRng, type Rng } from "@mechanist/datasets";
 import { compareToTruth, type DiscoverOptions, discover, ensembleSindy, sindy } from "../src/index.js";
 import { FAMILIES, type Family } from "./families.js";
 import { HELD_OUT } from "./held-out.js";
+import { HELD_OUT_2 } from "./held-out-2.js";
 
 type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
 
@@ -157,6 +160,9 @@ interface MethodResult {
   missing: number;
   spurious: number;
   maxErrorPct: number;
+  /** What went wrong: the true terms not found and the terms found that the truth lacks ("x: y*z"). */
+  missed: string[];
+  extra: string[];
   /** Wall time. */
   seconds: number;
   /** CPU time of this process (user + system): steadier than wall time on a shared machine. */
@@ -185,6 +191,8 @@ function judge(
     missing: cmp.missing.length,
     spurious: cmp.spurious.length,
     maxErrorPct: cmp.maxRelativeError * 100,
+    missed: cmp.missing,
+    extra: cmp.spurious.map((s) => `${s.variable}: ${s.term}`),
     seconds: time.ms / 1000,
     cpuSeconds: time.cpuMs / 1000,
   };
@@ -225,6 +233,21 @@ const cell = (m: MethodResult) =>
     ? `ok ${m.maxErrorPct < 0.01 ? "<0.01" : m.maxErrorPct.toPrecision(2)}%`
     : `✗ −${m.missing}/+${m.spurious}`;
 
+/** The eight families, or a held-out set (HELD_OUT=1: held-out.ts, HELD_OUT=2: held-out-2.ts). */
+function familiesToRun(): Family[] {
+  const set = process.env.HELD_OUT ?? "0";
+  const sets: Record<string, Family[]> = { "0": FAMILIES, "1": HELD_OUT, "2": HELD_OUT_2 };
+  if (!(set in sets))
+    throw new Error(`HELD_OUT=${set}: use 1 or 2 (or leave it unset for the eight families)`);
+  return sets[set];
+}
+
+/** The MNN cell names what went wrong: missed true terms (−) and extra terms (+). */
+const detailedCell = (m: MethodResult) =>
+  m.exact
+    ? cell(m)
+    : `${cell(m)} (${[...m.missed.map((t) => `−${t}`), ...m.extra.map((t) => `+${t}`)].join(", ")})`;
+
 async function main(): Promise<void> {
   const family = process.env.FAMILY?.toLowerCase();
   const kind = process.env.KIND;
@@ -236,7 +259,7 @@ async function main(): Promise<void> {
     "| family | data | samples | MNN discover | wall / CPU time | STLSQ | STLSQ + SG | E-SINDy | CPU time (STLSQ / SG / E-SINDy) |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|");
-  for (const f of process.env.HELD_OUT === "1" ? HELD_OUT : FAMILIES) {
+  for (const f of familiesToRun()) {
     if (family && !f.label.toLowerCase().includes(family)) continue;
     const draws = Number(process.env.DRAWS ?? 0);
     for (const c of draws > 0 ? drawsOf(f, draws) : casesOf(f)) {
@@ -262,7 +285,7 @@ async function main(): Promise<void> {
         ...r,
       });
       console.log(
-        `| ${f.label} | ${data} | ${c.t.length} | ${cell(r.mnn)} | ${r.mnn.seconds.toFixed(1)} / ${r.mnn.cpuSeconds.toFixed(1)} s | ${cell(r.stlsq)} | ${cell(r.stlsqSmooth)} | ${cell(r.esindy)} | ${r.stlsq.cpuSeconds.toFixed(2)} / ${r.stlsqSmooth.cpuSeconds.toFixed(2)} / ${r.esindy.cpuSeconds.toFixed(2)} s |`,
+        `| ${f.label} | ${data} | ${c.t.length} | ${detailedCell(r.mnn)} | ${r.mnn.seconds.toFixed(1)} / ${r.mnn.cpuSeconds.toFixed(1)} s | ${cell(r.stlsq)} | ${cell(r.stlsqSmooth)} | ${cell(r.esindy)} | ${r.stlsq.cpuSeconds.toFixed(2)} / ${r.stlsqSmooth.cpuSeconds.toFixed(2)} / ${r.esindy.cpuSeconds.toFixed(2)} s |`,
       );
     }
   }
@@ -271,7 +294,7 @@ async function main(): Promise<void> {
   const file = process.env.ROBUSTNESS_OUT ?? "bench-results/robustness.json";
   const draws = {
     wide: process.env.WIDE === "1",
-    heldOut: process.env.HELD_OUT === "1",
+    heldOut: Number(process.env.HELD_OUT ?? 0),
     drawSeed: DRAW_SEED,
   };
   writeFileSync(file, `${JSON.stringify({ options: extra, draws, rows }, null, 2)}\n`);
