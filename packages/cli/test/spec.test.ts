@@ -51,6 +51,24 @@ describe.each(COMMANDS.map((c) => [c.spec.name, c.spec] as const))("mechanist %s
     }
   });
 
+  it("a value flag given twice is a UsageError naming it (never last-wins); a repeated switch is accepted", () => {
+    for (const [name, flag] of Object.entries(spec.flags)) {
+      if (flag.type === "boolean") {
+        const parsed = parseCommand(spec, [...positionals, `--${name}`, `--${name}`]);
+        expect(parsed !== "help" && parsed.values[name]).toBe(true);
+        continue;
+      }
+      const [a, b = a] = flag.examples.valid as [string, string?];
+      for (const argv of [
+        [`--${name}`, a, `--${name}`, b],
+        [`--${name}=${a}`, `--${name}=${b}`],
+      ])
+        expect(() => parseCommand(spec, [...positionals, ...argv]), argv.join(" ")).toThrow(
+          new RegExp(`--${name} is given twice`),
+        );
+    }
+  });
+
   it("absent flags take their fallback; --help prints the derived help", async () => {
     const parsed = parseCommand(spec, positionals);
     if (parsed === "help") throw new Error("unexpected help");

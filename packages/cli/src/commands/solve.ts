@@ -154,7 +154,8 @@ export const solveCommand = defineCommand(SOLVE, async ({ values: v, positionals
   const json = `${JSON.stringify({ t, u: rows, backend, seconds })}\n`;
   if (v.out !== undefined) {
     const body = rows
-      .map((r, i) => [t[i] as number, ...r].map((v) => Number(v.toPrecision(12))).join(","))
+      // String(v) is the shortest text that parses back to the same double: the file loses no digit.
+      .map((r, i) => [t[i] as number, ...r].map(String).join(","))
       .join("\n");
     writeOutputFile("out", v.out, format === "json" ? json : `${columns.join(",")}\n${body}\n`);
   }

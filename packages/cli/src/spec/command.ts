@@ -57,7 +57,13 @@ export function parseCommand<F extends FlagTable>(
   let parsed: ReturnType<typeof parseArgs>;
   try {
     const args = joinNegativeValues(spec.flags, argv);
-    parsed = parseArgs({ args, options: parseArgsOptions(spec.flags), allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args,
+      options: parseArgsOptions(spec.flags),
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify a positional argument.*$/, "");
     throw new UsageError(
@@ -66,6 +72,7 @@ export function parseCommand<F extends FlagTable>(
   }
   const raw = parsed.values as Record<string, string | boolean | undefined>;
   if (raw.help === true) return "help";
+  checkRepeatedValues(spec, parsed.tokens ?? []);
   checkPositionals(spec, parsed.positionals);
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
@@ -101,6 +108,26 @@ function joinNegativeValues(flags: FlagTable, argv: string[]): string[] {
     } else out.push(arg);
   }
   return out;
+}
+
+/**
+ * `--degree 2 ... --degree 3`: parseArgs keeps the last value silently, so a typo in a long command line would
+ * change a result without a word. A value flag given twice is a usage error; a repeated switch means the same.
+ */
+function checkRepeatedValues(
+  spec: CommandSpec,
+  tokens: NonNullable<ReturnType<typeof parseArgs>["tokens"]>,
+): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    const before = seen.get(token.name);
+    if (before !== undefined)
+      throw new UsageError(
+        `${spec.name}: --${token.name} is given twice (${before} and ${token.value}); give it once`,
+      );
+    seen.set(token.name, token.value);
+  }
 }
 
 function checkPositionals(spec: CommandSpec, positionals: string[]): void {
