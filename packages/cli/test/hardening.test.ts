@@ -62,6 +62,17 @@ describe("crashes become typed errors", () => {
     await refused(["dataset", "lorenz", "--t1", "1", "--dt", "1e-300"], /maxSamples/);
     await refused(["dataset", "lorenz", "--t1", "1e9", "--dt", "1"], /maxSamples/);
   });
+
+  it("datasets: settings that blow up or stall the integrator name the flags to change", async () => {
+    const advice = (flag: string) =>
+      new RegExp(`cannot be integrated.*change ${flag} or --x0, or shorten --t1$`, "m");
+    // Step size underflow at once, and a non-finite right-hand side at t0 (two bodies at one point).
+    await refused(["dataset", "lorenz", "--param", "sigma=1e300", "--t1", "1"], advice("--param"));
+    await refused(["dataset", "two-body", "--x0", "0,0,0,0", "--t1", "1"], advice("--param"));
+    await refused(["discover", "--system", "lorenz", "--params", "sigma=1e300"], advice("--params"));
+    const r = await run("dataset", "lorenz", "--param", "sigma=1e300", "--t1", "1");
+    expect(r.stderr).not.toMatch(/raise maxSteps|maxSamples|implicit solver/);
+  });
 });
 
 describe("silent wrong answers become errors (or right answers)", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/commands/index.js";
 import { UsageError } from "../src/errors.js";
 import { main, mainHelp } from "../src/main.js";
-import { flagLabel, formatHelp, parseCommand } from "../src/spec/command.js";
+import { flagLabel, formatHelp, nearestFlag, parseCommand } from "../src/spec/command.js";
 import { sink } from "./run-cli.js";
 
 /** The flags a help text documents: `--name` at the start of an indented flag line. */
@@ -69,6 +69,34 @@ describe.each(COMMANDS.map((c) => [c.spec.name, c.spec] as const))("mechanist %s
     }
   });
 
+  it("a misspelt flag is refused with the flag it most likely meant", () => {
+    const names = Object.keys(spec.flags);
+    for (const name of names.filter((n) => n.length >= 5)) {
+      // One letter dropped, one doubled, two swapped: one or two edits from the flag, so it is suggested.
+      const mid = name.length >> 1;
+      for (const typo of [
+        name.slice(0, mid) + name.slice(mid + 1),
+        name.slice(0, mid) + name[mid] + name.slice(mid),
+        name.slice(0, mid - 1) + name[mid] + name[mid - 1] + name.slice(mid + 1),
+      ]) {
+        // Skip a typo that another flag of the command is also close to (the suggestion may then be either).
+        if (names.some((other) => other !== name && nearestFlag(typo, [other]) !== undefined)) continue;
+        expect(
+          () =>
+            parseCommand(spec, [
+              ...positionals,
+              `--${typo}`,
+              ...(spec.flags[name]?.type === "boolean" ? [] : ["1"]),
+            ]),
+          typo,
+        ).toThrow(`(did you mean --${name}?)`);
+      }
+    }
+    expect(() => parseCommand(spec, [...positionals, "--qqqqqqqq"])).toThrow(
+      /Unknown option '--qqqqqqqq'\. Run/,
+    );
+  });
+
   it("absent flags take their fallback; --help prints the derived help", async () => {
     const parsed = parseCommand(spec, positionals);
     if (parsed === "help") throw new Error("unexpected help");
@@ -80,6 +108,19 @@ describe.each(COMMANDS.map((c) => [c.spec.name, c.spec] as const))("mechanist %s
     expect(await main(["help", spec.name], viaHelp, sink())).toBe(0);
     expect(viaHelp.text).toBe(help);
   });
+});
+
+it("nearestFlag: closest within two edits or by prefix, nothing when nothing is close", () => {
+  const flags = ["params", "degree", "json", "t0", "t1", "threshold", "max-memory"];
+  expect(nearestFlag("param", flags)).toBe("params");
+  expect(nearestFlag("degre", flags)).toBe("degree");
+  expect(nearestFlag("jsno", flags)).toBe("json");
+  expect(nearestFlag("treshold", flags)).toBe("threshold");
+  expect(nearestFlag("thresh", flags)).toBe("threshold");
+  expect(nearestFlag("max-mem", flags)).toBe("max-memory");
+  expect(nearestFlag("t2", flags)).toBe("t0");
+  expect(nearestFlag("window", flags)).toBeUndefined();
+  expect(nearestFlag("x", flags)).toBeUndefined();
 });
 
 it("mechanist help NAME with an unknown command exits 2 naming the commands", async () => {

@@ -124,9 +124,10 @@ export class MechanisticForecaster {
     if (!Number.isInteger(dim) || dim < 1)
       throw new MechanisticInputError(`dim must be a positive integer, got ${dim}`);
     if (!Number.isInteger(this.lookback) || this.lookback < 2)
-      throw new MechanisticInputError(`lookback must be an integer ≥ 2`);
-    if (!Number.isInteger(this.horizon) || this.horizon < 1)
-      throw new MechanisticInputError(`horizon must be an integer ≥ 1`);
+      throw new MechanisticInputError(`lookback must be an integer ≥ 2, got ${this.lookback}`);
+    // horizon + 1 grid points (the window's last sample and the predicted ones): the Block needs at least three.
+    if (!Number.isInteger(this.horizon) || this.horizon < 2)
+      throw new MechanisticInputError(`horizon must be an integer ≥ 2, got ${this.horizon}`);
     this.order = options.order ?? 2;
     this.h0 = options.h0 ?? 0.1;
     const slope = (options.initialSlope ?? true) && this.order >= 2;

@@ -149,6 +149,28 @@ describe("MechanisticForecaster", () => {
   });
 });
 
+describe("MechanisticForecaster options", () => {
+  it("every lookback ≥ 2 and horizon ≥ 2 builds a model that predicts; smaller ones are typed errors naming the option", () => {
+    const series = Array.from({ length: 40 }, (_, i) => [Math.sin(0.3 * i)]);
+    for (const lookback of [2, 3, 7])
+      for (const horizon of [2, 3, 5]) {
+        const f = new MechanisticForecaster(1, { lookback, horizon, hidden: [4] });
+        const next = f.predict(series.slice(0, 20));
+        expect(next).toHaveLength(horizon);
+        expect(next.flat().every(Number.isFinite)).toBe(true);
+      }
+    for (const [option, value] of [
+      ["horizon", 1],
+      ["horizon", 0],
+      ["horizon", 2.5],
+      ["lookback", 1],
+    ] as const)
+      expect(() => new MechanisticForecaster(1, { [option]: value })).toThrow(
+        new RegExp(`^${option} must be an integer ≥ 2, got ${value}$`),
+      );
+  });
+});
+
 describe("forecast baselines", () => {
   it("persistence repeats, linear extrapolation continues a line, AR reproduces a linear recurrence", () => {
     const line = Array.from({ length: 10 }, (_, i) => [2 * i + 1]);

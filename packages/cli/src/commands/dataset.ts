@@ -1,7 +1,6 @@
 /** `mechanist dataset NAME`: generates a registered ODE dataset as the CSV that `discover --data` reads. */
 import {
   type GenerateOptions,
-  InvalidArgumentError,
   listDatasets,
   loadDataset,
   matrixToNpy,
@@ -11,6 +10,7 @@ import {
   writeNpy,
 } from "@mechanist/datasets";
 import { MAX_MEMORY_FLAG } from "../budget.js";
+import { generationError } from "../data.js";
 import { UsageError } from "../errors.js";
 import { checkOutputFile, outputFormat, writeOutputFile } from "../output.js";
 import type { CommandSpec } from "../spec/command.js";
@@ -90,9 +90,8 @@ export const datasetCommand = defineCommand(DATASET, async ({ values: v, positio
   try {
     data = loadDataset(name, options);
   } catch (e) {
-    // Wrong x0 length, unknown parameter, grid that does not divide: the user's command line to fix.
-    if (e instanceof InvalidArgumentError) throw new UsageError(`dataset: ${e.message}`);
-    throw e;
+    // Wrong x0 length, unknown parameter, a grid that does not divide, a blow-up: the command line to fix.
+    throw generationError("dataset", e, "--param");
   }
   const table = { t: data.t, x: data.x, names: data.names };
   if (v.out === undefined) io.out.write(toCsv(table));

@@ -28,7 +28,8 @@ const FLAGS = {
     help: "samples read per prediction",
     default: 16,
   }),
-  horizon: num({ section: "Model", integer: true, min: 1, help: "samples predicted per step", default: 8 }),
+  // The prediction is an ODE solution on horizon + 1 grid points, and the solver's rows need at least three.
+  horizon: num({ section: "Model", integer: true, min: 2, help: "samples predicted per step", default: 8 }),
   steps: num({ section: "Model", integer: true, min: 1, help: "rollout length", defaultText: "2 × horizon" }),
   epochs: num({
     section: "Model",

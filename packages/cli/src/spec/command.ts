@@ -66,8 +66,10 @@ export function parseCommand<F extends FlagTable>(
     });
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify a positional argument.*$/, "");
+    const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+    const near = unknown === undefined ? undefined : nearestFlag(unknown, Object.keys(spec.flags));
     throw new UsageError(
-      `${spec.name}: ${message}. Run \`mechanist ${spec.name} --help\` for the list of flags.`,
+      `${spec.name}: ${message}${near ? ` (did you mean --${near}?)` : ""}. Run \`mechanist ${spec.name} --help\` for the list of flags.`,
     );
   }
   const raw = parsed.values as Record<string, string | boolean | undefined>;
@@ -108,6 +110,34 @@ function joinNegativeValues(flags: FlagTable, argv: string[]): string[] {
     } else out.push(arg);
   }
   return out;
+}
+
+/**
+ * The flag a misspelt one most likely meant: the closest within two edits (one for names of 2–3 letters, so that
+ * `--x` does not suggest `--t0`), or a flag it is a 3+ letter prefix of.
+ */
+export function nearestFlag(typed: string, flags: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.min(2, typed.length >> 1) + 1;
+  for (const flag of flags) {
+    const d = flag.startsWith(typed) && typed.length >= 3 ? 1 : editDistance(typed, flag);
+    if (d < bestDistance) [best, bestDistance] = [flag, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), one row at a time. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitute = (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      next[j] = Math.min(substitute, (row[j] as number) + 1, (next[j - 1] as number) + 1);
+    }
+    row = next;
+  }
+  return row[b.length] as number;
 }
 
 /**
