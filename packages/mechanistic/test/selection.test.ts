@@ -46,6 +46,15 @@ describe("poor-fit warning", () => {
     expect(right.warnings).toEqual([]);
     expect(Math.max(...right.simulationError)).toBeLessThan(0.01);
   });
+  it("a number threshold that removes the needed terms is named as a lever; auto is not", async () => {
+    const ds = loadDataset("lotka-volterra", { t1: 15 }) as Ds;
+    const strict = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, threshold: 1e3 });
+    expect(strict.coefficients.flat().every((c) => c === 0)).toBe(true);
+    expect(strict.warnings).toHaveLength(1);
+    expect(strict.warnings[0]).toMatch(/fits the data poorly.*or a smaller threshold \(now 1000\)\.$/);
+    const auto = await discover({ t: ds.t, x: ds.x }, { variables: ds.names });
+    expect(auto.warnings).toEqual([]);
+  });
 });
 
 describe("uncertainty", () => {

@@ -25,9 +25,14 @@ export function fitWarnings(
   const what = Number.isFinite(error)
     ? `strays from the data by ${(error * 100).toFixed(0)}% of the spread of ${library.variables[worst]} (rms over segments of ~3 time scales)`
     : "diverges";
+  const levers = [
+    degree !== undefined ? `a larger degree (now ${degree})` : undefined,
+    `a longer window (now ${settings.window} samples)`,
+    // A threshold the user chose may itself have removed the terms the dynamics need.
+    typeof settings.threshold === "number" ? `a smaller threshold (now ${settings.threshold})` : undefined,
+  ].filter((l): l is string => l !== undefined);
+  const tryText = `${levers.slice(0, -1).join(", ")}${levers.length > 2 ? "," : ""} or ${levers.at(-1)}`;
   const advice =
-    degree !== undefined
-      ? `Try a larger degree (now ${degree}) or a longer window (now ${settings.window} samples)`
-      : `Add the missing terms to the library or try a longer window (now ${settings.window} samples)`;
+    degree !== undefined ? `Try ${tryText}` : `Add the missing terms to the library or try ${tryText}`;
   return [`The discovered model fits the data poorly: its re-simulation ${what}. ${advice}.`];
 }
