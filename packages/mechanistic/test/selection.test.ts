@@ -46,6 +46,25 @@ describe("poor-fit warning", () => {
     expect(right.warnings).toEqual([]);
     expect(Math.max(...right.simulationError)).toBeLessThan(0.01);
   });
+  it("a library too large for the data is said so, and never gets 'larger degree' advice", async () => {
+    // Lorenz at degree 3: 20 terms per equation; 36 samples are fewer than 2 per term, 41 are not.
+    for (const [samples, oversized] of [
+      [36, true],
+      [41, false],
+    ] as const) {
+      const ds = loadDataset("lorenz", { dt: 0.02, t1: 0.02 * (samples - 1) }) as Ds;
+      const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: 3 });
+      const size = r.warnings.filter((w) => /terms per equation/.test(w));
+      expect(size, `${samples} samples`).toEqual(
+        oversized
+          ? [
+              `The library has 20 terms per equation but the data has only ${samples} samples (fewer than 2 per term): too few to identify a model of this size. Use a smaller degree or more samples.`,
+            ]
+          : [],
+      );
+      if (oversized) expect(r.warnings.join(" ")).not.toMatch(/larger degree/);
+    }
+  });
   it("a number threshold that removes the needed terms is named as a lever; auto is not", async () => {
     const ds = loadDataset("lotka-volterra", { t1: 15 }) as Ds;
     const strict = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, threshold: 1e3 });

@@ -168,9 +168,13 @@ export async function discover(
       equations: model.equations(),
       losses: final.losses,
       selection: describeSelection(settings.threshold, ctx.rule, settings.pruneTolerance),
-      warnings: options.library
-        ? fitWarnings(library, settings, simError, undefined)
-        : fitWarnings(library, settings, simError, options.degree ?? 2),
+      warnings: fitWarnings(
+        library,
+        settings,
+        simError,
+        options.library ? undefined : (options.degree ?? 2),
+        trajs.reduce((n, tr) => n + tr.t.length, 0),
+      ),
       ...fit,
       simulationError: simError,
       standardErrors: final.standardErrors ?? null,

@@ -12,12 +12,38 @@ import type { Settings } from "./options.js";
  */
 export const POOR_FIT = 0.15;
 
+/**
+ * Samples per library term below which the data cannot identify the library: each equation is a regression on
+ * all terms, and with fewer than two samples per term many sparse models fit equally well (noise included).
+ */
+export const MIN_SAMPLES_PER_TERM = 2;
+
 export function fitWarnings(
   library: Library,
   settings: Settings,
   simulationError: readonly number[],
   /** The polynomial degree (undefined for a custom library). */
   degree: number | undefined,
+  /** Samples over all trajectories. */
+  samples: number,
+): string[] {
+  const oversized = samples < MIN_SAMPLES_PER_TERM * library.size;
+  const size = oversized
+    ? [
+        `The library has ${library.size} terms per equation but the data has only ${samples} samples (fewer than ${MIN_SAMPLES_PER_TERM} per term): too few to identify a model of this size. Use ${degree !== undefined ? "a smaller degree or " : "fewer terms or "}more samples.`,
+      ]
+    : [];
+  // A library already too large for the data gets no "larger degree" advice.
+  const degreeLever = degree !== undefined && !oversized ? `a larger degree (now ${degree})` : undefined;
+  return [...size, ...poorFit(library, settings, simulationError, degreeLever, degree === undefined)];
+}
+
+function poorFit(
+  library: Library,
+  settings: Settings,
+  simulationError: readonly number[],
+  degreeLever: string | undefined,
+  customLibrary: boolean,
 ): string[] {
   const worst = simulationError.reduce((m, e, d) => (e > simulationError[m] ? d : m), 0);
   const error = simulationError[worst];
@@ -26,13 +52,14 @@ export function fitWarnings(
     ? `strays from the data by ${(error * 100).toFixed(0)}% of the spread of ${library.variables[worst]} (rms over segments of ~3 time scales)`
     : "diverges";
   const levers = [
-    degree !== undefined ? `a larger degree (now ${degree})` : undefined,
+    degreeLever,
     `a longer window (now ${settings.window} samples)`,
     // A threshold the user chose may itself have removed the terms the dynamics need.
     typeof settings.threshold === "number" ? `a smaller threshold (now ${settings.threshold})` : undefined,
   ].filter((l): l is string => l !== undefined);
-  const tryText = `${levers.slice(0, -1).join(", ")}${levers.length > 2 ? "," : ""} or ${levers.at(-1)}`;
-  const advice =
-    degree !== undefined ? `Try ${tryText}` : `Add the missing terms to the library or try ${tryText}`;
+  const last = levers.pop() as string;
+  const tryText =
+    levers.length === 0 ? last : `${levers.join(", ")}${levers.length > 1 ? "," : ""} or ${last}`;
+  const advice = customLibrary ? `Add the missing terms to the library or try ${tryText}` : `Try ${tryText}`;
   return [`The discovered model fits the data poorly: its re-simulation ${what}. ${advice}.`];
 }
