@@ -15,6 +15,8 @@
  * Lotka–Volterra) instead of the eight: the pipeline is never tuned on them, they are run before and after a change.
  * HELD_OUT=2 runs the second held-out set of held-out-2.ts (Chen, Rikitake, 4-variable Lorenz-96, Selkov, SEIR,
  * predator–prey with logistic prey), built after the first was used for diagnosis.
+ * HELD_OUT=3 runs held-out-3.ts (Schnakenberg, Rayleigh, Lorenz-84, a three-level food chain, a forced linear
+ * spiral), written apart from the tuning and only measured.
  * DEGREE_PLUS=1 discovers with a library one degree larger than the family's (2-D: 15 terms, 3-D: 20).
  * LIST=1 prints the selected cases (what each draw drew) without running them.
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
@@ -25,6 +27,7 @@ import { compareToTruth, type DiscoverOptions, discover, ensembleSindy, sindy } 
 import { FAMILIES, type Family } from "./families.js";
 import { HELD_OUT } from "./held-out.js";
 import { HELD_OUT_2 } from "./held-out-2.js";
+import { HELD_OUT_3 } from "./held-out-3.js";
 
 type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
 
@@ -233,12 +236,12 @@ const cell = (m: MethodResult) =>
     ? `ok ${m.maxErrorPct < 0.01 ? "<0.01" : m.maxErrorPct.toPrecision(2)}%`
     : `✗ −${m.missing}/+${m.spurious}`;
 
-/** The eight families, or a held-out set (HELD_OUT=1: held-out.ts, HELD_OUT=2: held-out-2.ts). */
+/** The eight families, or a held-out set (HELD_OUT=1, 2, 3: held-out.ts, held-out-2.ts, held-out-3.ts). */
 function familiesToRun(): Family[] {
   const set = process.env.HELD_OUT ?? "0";
-  const sets: Record<string, Family[]> = { "0": FAMILIES, "1": HELD_OUT, "2": HELD_OUT_2 };
+  const sets: Record<string, Family[]> = { "0": FAMILIES, "1": HELD_OUT, "2": HELD_OUT_2, "3": HELD_OUT_3 };
   if (!(set in sets))
-    throw new Error(`HELD_OUT=${set}: use 1 or 2 (or leave it unset for the eight families)`);
+    throw new Error(`HELD_OUT=${set}: use 1, 2 or 3 (or leave it unset for the eight families)`);
   return sets[set];
 }
 
