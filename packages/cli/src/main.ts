@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { COMMANDS, findCommand } from "./commands/index.js";
 import { isUserError, UsageError } from "./errors.js";
+import { nearestName } from "./spec/command.js";
 
 /** The `mechanist --help` text: the commands, exit codes and examples. */
 export function mainHelp(): string {
@@ -57,10 +58,13 @@ export async function main(
       return 0;
     }
     const found = findCommand(command);
-    if (!found)
+    if (!found) {
+      const names = COMMANDS.map((c) => c.spec.name);
+      const near = nearestName(command, names);
       throw new UsageError(
-        `unknown command "${command}". Commands: ${COMMANDS.map((c) => c.spec.name).join(", ")} (see mechanist --help)`,
+        `unknown command "${command}"${near ? ` (did you mean ${near}?)` : ""}. Commands: ${names.join(", ")} (see mechanist --help)`,
       );
+    }
     return await found.main(rest, { out, err });
   } catch (e) {
     if (isUserError(e)) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/commands/index.js";
 import { UsageError } from "../src/errors.js";
 import { main, mainHelp } from "../src/main.js";
-import { flagLabel, formatHelp, nearestFlag, parseCommand } from "../src/spec/command.js";
+import { flagLabel, formatHelp, nearestName, parseCommand } from "../src/spec/command.js";
 import { sink } from "./run-cli.js";
 
 /** The flags a help text documents: `--name` at the start of an indented flag line. */
@@ -80,7 +80,7 @@ describe.each(COMMANDS.map((c) => [c.spec.name, c.spec] as const))("mechanist %s
         name.slice(0, mid - 1) + name[mid] + name[mid - 1] + name.slice(mid + 1),
       ]) {
         // Skip a typo that another flag of the command is also close to (the suggestion may then be either).
-        if (names.some((other) => other !== name && nearestFlag(typo, [other]) !== undefined)) continue;
+        if (names.some((other) => other !== name && nearestName(typo, [other]) !== undefined)) continue;
         expect(
           () =>
             parseCommand(spec, [
@@ -110,23 +110,38 @@ describe.each(COMMANDS.map((c) => [c.spec.name, c.spec] as const))("mechanist %s
   });
 });
 
-it("nearestFlag: closest within two edits or by prefix, nothing when nothing is close", () => {
+it("nearestName: closest within two edits or by prefix, nothing when nothing is close", () => {
   const flags = ["params", "degree", "json", "t0", "t1", "threshold", "max-memory"];
-  expect(nearestFlag("param", flags)).toBe("params");
-  expect(nearestFlag("degre", flags)).toBe("degree");
-  expect(nearestFlag("jsno", flags)).toBe("json");
-  expect(nearestFlag("treshold", flags)).toBe("threshold");
-  expect(nearestFlag("thresh", flags)).toBe("threshold");
-  expect(nearestFlag("max-mem", flags)).toBe("max-memory");
-  expect(nearestFlag("t2", flags)).toBe("t0");
-  expect(nearestFlag("window", flags)).toBeUndefined();
-  expect(nearestFlag("x", flags)).toBeUndefined();
+  expect(nearestName("param", flags)).toBe("params");
+  expect(nearestName("degre", flags)).toBe("degree");
+  expect(nearestName("jsno", flags)).toBe("json");
+  expect(nearestName("treshold", flags)).toBe("threshold");
+  expect(nearestName("thresh", flags)).toBe("threshold");
+  expect(nearestName("max-mem", flags)).toBe("max-memory");
+  expect(nearestName("t2", flags)).toBe("t0");
+  expect(nearestName("window", flags)).toBeUndefined();
+  expect(nearestName("x", flags)).toBeUndefined();
 });
 
 it("mechanist help NAME with an unknown command exits 2 naming the commands", async () => {
   const err = sink();
   expect(await main(["help", "frobnicate"], sink(), err)).toBe(2);
   expect(err.text).toMatch(/unknown command "frobnicate"\. Commands: discover/);
+});
+
+it("a misspelt command is refused with the command it most likely meant", async () => {
+  for (const [typed, meant] of [
+    ["discovr", "discover"],
+    ["dataste", "dataset"],
+    ["slove", "solve"],
+  ]) {
+    const err = sink();
+    expect(await main([typed], sink(), err)).toBe(2);
+    expect(err.text).toContain(`unknown command "${typed}" (did you mean ${meant}?)`);
+  }
+  const err = sink();
+  expect(await main(["frobnicate"], sink(), err)).toBe(2);
+  expect(err.text).not.toContain("did you mean");
 });
 
 it("mechanist --help lists every command with its summary", () => {

@@ -67,7 +67,7 @@ export function parseCommand<F extends FlagTable>(
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify a positional argument.*$/, "");
     const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
-    const near = unknown === undefined ? undefined : nearestFlag(unknown, Object.keys(spec.flags));
+    const near = unknown === undefined ? undefined : nearestName(unknown, Object.keys(spec.flags));
     throw new UsageError(
       `${spec.name}: ${message}${near ? ` (did you mean --${near}?)` : ""}. Run \`mechanist ${spec.name} --help\` for the list of flags.`,
     );
@@ -113,10 +113,10 @@ function joinNegativeValues(flags: FlagTable, argv: string[]): string[] {
 }
 
 /**
- * The flag a misspelt one most likely meant: the closest within two edits (one for names of 2–3 letters, so that
+ * The name (flag, command) a misspelt one most likely meant: the closest within two edits (one for names of 2–3 letters, so that
  * `--x` does not suggest `--t0`), or a flag it is a 3+ letter prefix of.
  */
-export function nearestFlag(typed: string, flags: readonly string[]): string | undefined {
+export function nearestName(typed: string, flags: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.min(2, typed.length >> 1) + 1;
   for (const flag of flags) {
@@ -126,16 +126,23 @@ export function nearestFlag(typed: string, flags: readonly string[]): string | u
   return best;
 }
 
-/** Levenshtein distance (insertions, deletions, substitutions), one row at a time. */
+/** Edit distance with adjacent transpositions (optimal string alignment): `dataste` is one edit from `dataset`. */
 function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitute = (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      next[j] = Math.min(substitute, (row[j] as number) + 1, (next[j - 1] as number) + 1);
+      let d = Math.min(
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      next[j] = d;
     }
-    row = next;
+    [before, row] = [row, next];
   }
   return row[b.length] as number;
 }
