@@ -26,6 +26,8 @@ export interface DiscoverCheckpoint {
   coefficients?: number[][];
   standardErrors?: number[][];
   inclusionProbabilities?: number[][];
+  /** Same-size alternatives that the data barely tell from the refined model (their warning survives a resume). */
+  alternatives?: Array<{ equation: number; coefficients: number[]; delta: number }>;
 }
 
 /** The saved state field by field: T library terms, dim variables (xiHat and mask are T × dim). */
@@ -51,8 +53,13 @@ function discoverSchema(T: number, dim: number): Schema {
       denoiser: { array: { array: "number" } },
       coefficients: { array: { array: "number", length: T }, length: dim },
       inclusionProbabilities: { array: { array: "number", length: T }, length: dim },
+      alternatives: {
+        array: {
+          object: { equation: "integer", coefficients: { array: "number", length: T }, delta: "number" },
+        },
+      },
     },
-    optional: ["stage", "denoiser", "coefficients", "inclusionProbabilities"],
+    optional: ["stage", "denoiser", "coefficients", "inclusionProbabilities", "alternatives"],
   };
 }
 
@@ -96,7 +103,7 @@ export class DiscoverCheckpointStore {
   /** Saves the model after a later stage (the training state of the last round is kept). */
   saveStage(stage: "debias" | "refine", result: StageResult): void {
     const base = this.last ?? { round: 0, xiHat: [], mask: [], adam: null, losses: [] };
-    const { coefficients, losses, standardErrors, inclusionProbabilities } = result;
+    const { coefficients, losses, standardErrors, inclusionProbabilities, alternatives } = result;
     this.write({
       ...base,
       stage,
@@ -104,6 +111,7 @@ export class DiscoverCheckpointStore {
       losses,
       ...(standardErrors ? { standardErrors } : {}),
       ...(inclusionProbabilities ? { inclusionProbabilities } : {}),
+      ...(alternatives ? { alternatives } : {}),
     });
   }
 

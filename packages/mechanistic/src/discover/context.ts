@@ -8,6 +8,7 @@ import type { ThresholdRule } from "../threshold.js";
 import type { DiscoverCheckpointStore } from "./checkpoints.js";
 import type { WindowObjective } from "./objective.js";
 import type { DiscoverProgress, RoundLoss, Settings } from "./options.js";
+import type { NearAlternative } from "./polish.js";
 import type { PreparedData } from "./prepare.js";
 
 export interface DiscoverContext {
@@ -30,6 +31,8 @@ export interface StageResult {
   standardErrors?: number[][];
   /** Bagged inclusion probabilities of the terms (same layout), once the refinement has estimated them. */
   inclusionProbabilities?: number[][];
+  /** Same-size alternatives per equation that the data barely tell from this model (refine, noisy data). */
+  alternatives?: NearAlternative[];
 }
 
 /** The model as it stands, for the progress events that carry it (copied: listeners may keep or mutate it). */

@@ -28,7 +28,7 @@ import { prepareData } from "./prepare.js";
 import { coefficientExponents, coefficientsFromUnits, toUnits, unitExponents } from "./rescale.js";
 import { scoreModel, simulationError } from "./score.js";
 import { trainStage } from "./train.js";
-import { fitWarnings } from "./warnings.js";
+import { ambiguityWarnings, fitWarnings } from "./warnings.js";
 import { buildWindows } from "./windows.js";
 
 export type { DiscoverOptions, DiscoverProgress, DiscoverResult, RoundLoss } from "./options.js";
@@ -48,6 +48,7 @@ async function runStages(ctx: DiscoverContext, saved: DiscoverCheckpoint | null)
           losses: saved.losses,
           ...(saved.standardErrors ? { standardErrors: saved.standardErrors } : {}),
           ...(saved.inclusionProbabilities ? { inclusionProbabilities: saved.inclusionProbabilities } : {}),
+          ...(saved.alternatives ? { alternatives: saved.alternatives } : {}),
         }
       : await trainStage(ctx, initialCoefficients(ctx.library, ctx.data, ctx.settings), saved);
   const firstLater = LATER_STAGES.findIndex((s) => s.name === done) + 1;
@@ -168,13 +169,16 @@ export async function discover(
       equations: model.equations(),
       losses: final.losses,
       selection: describeSelection(settings.threshold, ctx.rule, settings.pruneTolerance),
-      warnings: fitWarnings(
-        library,
-        settings,
-        simError,
-        options.library ? undefined : (options.degree ?? 2),
-        trajs.reduce((n, tr) => n + tr.t.length, 0),
-      ),
+      warnings: [
+        ...fitWarnings(
+          library,
+          settings,
+          simError,
+          options.library ? undefined : (options.degree ?? 2),
+          trajs.reduce((n, tr) => n + tr.t.length, 0),
+        ),
+        ...ambiguityWarnings(library, final.alternatives ?? []),
+      ],
       ...fit,
       simulationError: simError,
       standardErrors: final.standardErrors ?? null,

@@ -63,7 +63,27 @@ export interface PolishResult {
   standardErrors: number[][];
   /** Bagged inclusion probability of every term (ensemble.ts); null when no window fits the data. */
   inclusionProbabilities: number[][] | null;
+  /** Per equation, the closest same-size alternatives that the data barely tell from the result (`nearAlternatives`). */
+  alternatives: NearAlternative[];
 }
+
+export interface NearAlternative {
+  /** The equation (variable index) it replaces. */
+  equation: number;
+  /** Its refined coefficients for that equation (one per term). */
+  coefficients: number[];
+  /** Refined BIC of the model with it minus the result's (below AMBIGUOUS_BIC; negative when it is the lower one). */
+  delta: number;
+}
+
+/**
+ * Refined-BIC difference below which two models of the same size count as not told apart by the data: 6 is where
+ * the evidence for one over the other starts to count as strong (posterior odds of 20 : 1, Kass & Raftery 1995).
+ */
+export const AMBIGUOUS_BIC = 6;
+
+/** Alternatives reported per equation (the closest ones). */
+const ALTERNATIVES_SHOWN = 3;
 
 function modelRhs(
   library: Library,
@@ -203,9 +223,10 @@ async function reselectSupport(
   input: PolishInput,
   start: RefineResult,
   run: Runner,
-): Promise<{ best: RefineResult; changes: number }> {
+): Promise<{ best: RefineResult; changes: number; evaluated: RefineResult[] }> {
   let best = start;
   let changes = 0;
+  const evaluated = [start];
   const tried = new Set([supportKey(start.coefficients)]);
   for (let pass = 0; pass < 3; pass++) {
     const before = changes;
@@ -216,6 +237,7 @@ async function reselectSupport(
         if (tried.has(supportKey(trial))) continue;
         tried.add(supportKey(trial));
         const alt = run(trial);
+        if (alt) evaluated.push(alt);
         if (alt && criterion(alt) < criterion(best)) {
           best = alt;
           changes++;
@@ -224,7 +246,38 @@ async function reselectSupport(
     }
     if (changes === before) break;
   }
-  return { best, changes };
+  return { best, changes, evaluated };
+}
+
+/**
+ * Per equation, the evaluated models of the final one's size on other supports of that equation whose refined BIC
+ * is within AMBIGUOUS_BIC of the final one's (the ALTERNATIVES_SHOWN closest). Such a pair is a choice the data do not make: a single
+ * transient into a stable equilibrium (or small oscillations around one) shows the vector field along little more
+ * than a curve, where different terms of a size reproduce the same local linearisation (competitive
+ * Lotka–Volterra: dx/dt = r x − a x² − b x y against c − a′ x² − b′ y²; Duffing in one well: −δ v against δ′ x v,
+ * with x ≈ x*).
+ */
+function nearAlternatives(final: RefineResult, evaluated: readonly RefineResult[]): NearAlternative[] {
+  const rowKey = (row: readonly number[]) => row.map((v) => (v !== 0 ? 1 : 0)).join("");
+  const byKey = new Map<string, NearAlternative>();
+  for (const r of evaluated) {
+    if (r.active.length !== final.active.length) continue;
+    const delta = criterion(r) - criterion(final);
+    if (delta >= AMBIGUOUS_BIC) continue;
+    r.coefficients.forEach((row, d) => {
+      const key = `${d}:${rowKey(row)}`;
+      if (rowKey(row) === rowKey(final.coefficients[d])) return;
+      const seen = byKey.get(key);
+      if (!seen || Math.abs(delta) < Math.abs(seen.delta))
+        byKey.set(key, { equation: d, coefficients: [...row], delta });
+    });
+  }
+  const all = [...byKey.values()].sort(
+    (a, b) => a.equation - b.equation || Math.abs(a.delta) - Math.abs(b.delta),
+  );
+  return all.filter(
+    (a, i) => all.slice(0, i).filter((b) => b.equation === a.equation).length < ALTERNATIVES_SHOWN,
+  );
 }
 
 /** The smallest term of the first equation whose sparsity rule fails on the refined coefficients (or −1). */
@@ -360,10 +413,12 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   }
   if (!best) return null;
   let supportChanges = 0;
+  let evaluated: RefineResult[] = [];
   if (input.noisy && input.automaticSelection) {
     const reselected = await reselectSupport(input, best, run);
     supportChanges += reselected.changes;
     best = reselected.best;
+    evaluated = reselected.evaluated;
   }
   const pruned = prune(input, best, run);
   const final = pruned.best;
@@ -383,6 +438,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   }
   return {
     inclusionProbabilities: inclusion,
+    alternatives: nearAlternatives(final, evaluated),
     coefficients: final.coefficients,
     states: final.states,
     sigma: residualSigma(final, data, dim),
@@ -430,6 +486,7 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
       losses: [...input.losses, entry],
       standardErrors: refined.standardErrors,
       ...(refined.inclusionProbabilities ? { inclusionProbabilities: refined.inclusionProbabilities } : {}),
+      ...(refined.alternatives.length > 0 ? { alternatives: refined.alternatives } : {}),
     };
   }
   const last = result.losses[result.losses.length - 1];

@@ -4,6 +4,7 @@
  */
 import type { Library } from "../library.js";
 import type { Settings } from "./options.js";
+import type { NearAlternative } from "./polish.js";
 
 /**
  * Relative re-simulation error (rms/std over segments of ~3 time scales) above which a model is reported as a
@@ -62,4 +63,21 @@ function poorFit(
     levers.length === 0 ? last : `${levers.join(", ")}${levers.length > 1 ? "," : ""} or ${last}`;
   const advice = customLibrary ? `Add the missing terms to the library or try ${tryText}` : `Try ${tryText}`;
   return [`The discovered model fits the data poorly: its re-simulation ${what}. ${advice}.`];
+}
+
+/**
+ * A warning when the refinement met, for some equation, a model of the same size on another support that the data
+ * barely tell from the result (polish.ts `nearAlternatives`): that equation's structure is then a draw, not a finding.
+ */
+export function ambiguityWarnings(library: Library, alternatives: readonly NearAlternative[]): string[] {
+  if (alternatives.length === 0) return [];
+  const listed = alternatives.map((a) => {
+    const gap = a.delta >= 0 ? `${a.delta.toFixed(1)} worse` : `${(-a.delta).toFixed(1)} better`;
+    // Terms, not coefficients: they read the same in the data's units and in rescaled ones (rescale.ts).
+    const terms = library.names.filter((_, j) => a.coefficients[j] !== 0);
+    return `d${library.variables[a.equation]}/dt on {${terms.join(", ")}} (${gap})`;
+  });
+  return [
+    `The data barely distinguish the discovered structure from a model of the same size with ${listed.join(" or ")} in the refined BIC, where 6 would be strong evidence. The trajectories show the dynamics along too little of the state space, as a single transient into an equilibrium does; add trajectories from other initial states before trusting these terms.`,
+  ];
 }
