@@ -168,11 +168,46 @@ function stepwise(z: CompressedRows, allowed: readonly boolean[], start: readonl
 }
 
 /**
+ * Every size's best support, largest size first, is improved by single swaps (one active term for one inactive;
+ * every swap is offered to `add`) while they lower the criterion, and its single removals are offered to the next
+ * size, whose best is improved in turn. One round of swaps from the forward and backward paths' supports is not
+ * enough when a collinear group stands in for a term: on the Lorenz-96 attractor the constant is nearly a multiple
+ * of Σx², both paths lose the constant, and the sparse truth is two swaps or a removal away.
+ */
+function improveLeaders(
+  bySize: SubsetChoice[][],
+  allowed: readonly boolean[],
+  add: (c: SubsetChoice) => void,
+  score: (a: boolean[]) => SubsetChoice,
+): void {
+  const swapsOf = (leader: SubsetChoice) =>
+    leader.active.forEach((a, out) => {
+      if (!a) return;
+      allowed.forEach((free, inn) => {
+        if (free && !leader.active[inn])
+          add(score(leader.active.map((b, k) => (k === out ? false : k === inn || b))));
+      });
+    });
+  for (let size = bySize.length - 1; size >= 1; size--) {
+    for (let round = 0; round < allowed.length && bySize[size]?.[0]; round++) {
+      const leader = bySize[size][0];
+      swapsOf(leader);
+      if (bySize[size][0] === leader) break;
+    }
+    const leader = bySize[size]?.[0];
+    if (leader && size > 1)
+      leader.active.forEach((a, out) => {
+        if (a) add(score(leader.active.map((b, j) => j !== out && b)));
+      });
+  }
+}
+
+/**
  * A path for libraries too large to enumerate: the supports of forward selection (from none, the best addition
  * at each step) and backward elimination (from all allowed, the cheapest removal), and, for every size, the
- * single swaps (one active term for one inactive) of the best support found of that size; per size the
- * PATH_PER_SIZE best by the criterion. The swaps stand in for the exhaustive search's runners-up: nearly collinear
- * columns (x and x³ on a cycle of amplitude ≈ 1) tie within a size, and greedy paths pick one of them at random.
+ * neighbours of the best support found of every size (`improveLeaders`); per size the PATH_PER_SIZE best by the
+ * criterion. The swaps stand in for the exhaustive search's runners-up: nearly collinear columns (x and x³ on a
+ * cycle of amplitude ≈ 1) tie within a size, and greedy paths pick one of them at random.
  */
 function greedyPath(z: CompressedRows, allowed: readonly boolean[]): SubsetChoice[] {
   const T = z.terms;
@@ -208,17 +243,7 @@ function greedyPath(z: CompressedRows, allowed: readonly boolean[]): SubsetChoic
       from = next.active;
     }
   }
-  for (const list of [...bySize]) {
-    const leader = list?.[0];
-    if (!leader) continue;
-    leader.active.forEach((a, out) => {
-      if (!a) return;
-      allowed.forEach((free, inn) => {
-        if (free && !leader.active[inn])
-          add(score(leader.active.map((b, k) => (k === out ? false : k === inn || b))));
-      });
-    });
-  }
+  improveLeaders(bySize, allowed, add, score);
   return nearTies(bySize, z.rows);
 }
 
