@@ -71,6 +71,15 @@ export function debiasComponent(
 const CANDIDATE_RSS_FACTOR = 2;
 
 /**
+ * A candidate whose window residual is below this fraction of the target's sum of squares goes to the trajectory
+ * likelihood whatever CANDIDATE_RSS_FACTOR says. Noise of relative size ε leaves at least ~ε² there, so only
+ * near-clean data get here (taken for noisy when a coarse grid's discretisation error reads as noise ≥ 10⁻⁴): there
+ * the residuals are discretisation error, which a dense support absorbs, so "twice the best" rejects the truth
+ * (SEIR, clean, 1 sample a day: the true dE/dt at 14 × the full library's residual, 1.4·10⁻⁷ of the target).
+ */
+const NEGLIGIBLE_RESIDUAL = 1e-6;
+
+/**
  * Large libraries (greedy path): larger supports are proposed up to this many terms above the current one only.
  * Each candidate costs a trajectory refinement, and the dense ones of a 20-term library cost seconds each while
  * the trajectory likelihood rejects them (the candidates a growth term needs are one or two terms larger).
@@ -122,13 +131,15 @@ export function searchComponent(
   const startSize = start.filter(Boolean).length;
   const path = (first.path ?? []).map((p) => ({ active: p.active, fit: subsetFit(z, p.active) }));
   const floor = Math.min(...path.map((p) => p.fit.rss));
+  const tiny = NEGLIGIBLE_RESIDUAL * subsetFit(z, new Array<boolean>(z.terms).fill(false)).rss;
   const others = path
     .filter((p) => {
       const k = p.active.filter(Boolean).length;
       const other = p.active.join() !== bestKey;
       const largest =
         sizes === "sparser" ? size : greedy ? Math.max(size, startSize + GREEDY_GROWTH) : Infinity;
-      return other && k <= largest && p.fit.rss <= CANDIDATE_RSS_FACTOR * floor;
+      const close = p.fit.rss <= CANDIDATE_RSS_FACTOR * floor || p.fit.rss <= tiny;
+      return other && k <= largest && close;
     })
     .filter((p) => !applyThreshold(p.fit.coefficients, p.active, rule, scale).changed)
     .map((p) => p.fit.coefficients);
