@@ -42,6 +42,8 @@ export function debiasComponent(
     current = next.active;
     fit = objective.refit(d, current);
   }
+  if (prune.tolerance > 0) current = readmit(objective, d, current);
+  fit = objective.refit(d, current);
   while (prune.tolerance > 0) {
     let best = -1;
     let bestRss = Number.POSITIVE_INFINITY;
@@ -62,6 +64,33 @@ export function debiasComponent(
     fit = objective.refit(d, current);
   }
   return fit.coefficients;
+}
+
+/**
+ * Rule "auto": adds back, one at a time and best first, removed terms that the data need plainly — each lowers the
+ * window residual by more than CANDIDATE_RSS_FACTOR. Thresholding (here and in the training rounds) removes a term
+ * for its size alone, and a true term can be small in both coefficient and contribution: the constant a ≈ 0.04 of
+ * Schnakenberg's x' = a − x + x²y is 1.7% of a relaxation oscillation's derivative, yet without it the window
+ * residual is 8× larger (the other terms' refit is biased). Pruning still follows, with its own rule.
+ */
+function readmit(objective: WindowObjective, d: number, active: boolean[]): boolean[] {
+  let current = [...active];
+  for (let added = 0; added < current.length; added++) {
+    const fit = objective.refit(d, current);
+    let best = -1;
+    let bestRss = fit.rss;
+    current.forEach((a, j) => {
+      if (a) return;
+      const rss = objective.refit(
+        d,
+        current.map((b, k) => b || k === j),
+      ).rss;
+      if (rss < bestRss) [best, bestRss] = [j, rss];
+    });
+    if (best < 0 || !(bestRss * CANDIDATE_RSS_FACTOR < fit.rss)) break;
+    current = current.map((b, k) => b || k === best);
+  }
+  return current;
 }
 
 /**

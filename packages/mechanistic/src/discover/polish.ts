@@ -280,8 +280,16 @@ function nearAlternatives(final: RefineResult, evaluated: readonly RefineResult[
   );
 }
 
-/** The smallest term of the first equation whose sparsity rule fails on the refined coefficients (or −1). */
-function thresholdDrop(library: Library, current: RefineResult, rule: ThresholdRule): number {
+/**
+ * The smallest term of the first equation whose sparsity rule fails on the refined coefficients (or −1); terms in
+ * `kept` are not offered.
+ */
+function thresholdDrop(
+  library: Library,
+  current: RefineResult,
+  rule: ThresholdRule,
+  kept: ReadonlySet<string>,
+): number {
   const scales = contributionScales(library, current.coefficients, current.states);
   for (let d = 0; d < library.variables.length; d++) {
     const activeRow = current.coefficients[d].map((v) => v !== 0);
@@ -290,7 +298,7 @@ function thresholdDrop(library: Library, current: RefineResult, rule: ThresholdR
     let drop = -1;
     let smallest = Number.POSITIVE_INFINITY;
     current.active.forEach(([e, j], p) => {
-      if (e === d && activeRow[j] && !next.active[j]) {
+      if (e === d && activeRow[j] && !next.active[j] && !kept.has(`${e},${j}`)) {
         const c = Math.abs(current.coefficients[d][j]) * scales[d][j];
         if (c < smallest) {
           smallest = c;
@@ -328,6 +336,13 @@ function significanceDrop(current: RefineResult): number {
   return drop;
 }
 
+/**
+ * Rule "auto": a term below the size threshold survives when removing it multiplies the refined fit's cost by more
+ * than this — the data need it plainly, however small it is (Schnakenberg's constant a ≈ 0.04 in
+ * x' = a − x + x²y on a relaxation oscillation: 1.7% of the derivative, and without it the fit is biased).
+ */
+const PLAINLY_NEEDED = 2;
+
 /** Pruning: the sparsity rule on the refined coefficients; on noisy data (rule "auto") also the significance test. */
 function prune(
   input: PolishInput,
@@ -336,9 +351,11 @@ function prune(
 ): { best: RefineResult; changes: number } {
   let best = start;
   let changes = 0;
-  // Every pass removes one term, so the active count bounds the loop (a fixed cap left weak terms in dense models).
+  const kept = new Set<string>();
+  // Every pass removes or keeps one term, so the active count bounds the loop.
   for (let it = 0; it < start.active.length; it++) {
-    let drop = thresholdDrop(input.library, best, input.rule);
+    let drop = thresholdDrop(input.library, best, input.rule, kept);
+    const bySize = drop >= 0;
     if (drop < 0 && input.noisy && input.automaticSelection) drop = significanceDrop(best);
     if (drop < 0) break;
     const [d, j] = best.active[drop];
@@ -346,6 +363,10 @@ function prune(
     trial[d][j] = 0;
     const next = run(trial);
     if (!next) break;
+    if (bySize && input.automaticSelection && next.cost > PLAINLY_NEEDED * best.cost) {
+      kept.add(`${d},${j}`);
+      continue;
+    }
     best = next;
     changes++;
   }
