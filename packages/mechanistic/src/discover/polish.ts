@@ -343,6 +343,26 @@ function significanceDrop(current: RefineResult): number {
  */
 const PLAINLY_NEEDED = 2;
 
+/** The best refined fit with term j of equation d replaced by one inactive term of that equation (or null). */
+function bestSwap(
+  current: RefineResult,
+  d: number,
+  j: number,
+  run: Runner,
+): { fit: RefineResult; term: number } | null {
+  let out: { fit: RefineResult; term: number } | null = null;
+  current.coefficients[d].forEach((c, k) => {
+    if (c !== 0) return;
+    const trial = current.coefficients.map((row) => [...row]);
+    trial[d][j] = 0;
+    // A start value only marks the term active; the refinement fits it.
+    trial[d][k] = 1e-6;
+    const fit = run(trial);
+    if (fit && (!out || criterion(fit) < criterion(out.fit))) out = { fit, term: k };
+  });
+  return out;
+}
+
 /** Pruning: the sparsity rule on the refined coefficients; on noisy data (rule "auto") also the significance test. */
 function prune(
   input: PolishInput,
@@ -364,7 +384,15 @@ function prune(
     const next = run(trial);
     if (!next) break;
     if (bySize && input.automaticSelection && next.cost > PLAINLY_NEEDED * best.cost) {
+      // The data need what this term carries, but another term may carry it better: on a cycle a small constant
+      // and a small x·y fit alike in the windows, and only the trajectories tell them apart.
       kept.add(`${d},${j}`);
+      const swap = bestSwap(best, d, j, run);
+      if (swap && criterion(swap.fit) < criterion(best)) {
+        best = swap.fit;
+        kept.add(`${d},${swap.term}`);
+        changes++;
+      }
       continue;
     }
     best = next;
