@@ -3,7 +3,9 @@
  * pipeline and run only to measure how it generalises: Schnakenberg's reaction (a constant beside x²y in both
  * equations), a Rayleigh oscillator (y³ damping), the Lorenz-84 atmosphere model (chaos with squares and
  * constants), a three-level food chain (logistic prey, a spiral into coexistence) and a forced linear spiral (a
- * transient into an offset equilibrium). Never tuned on.
+ * transient into an offset equilibrium). Its first run (main before the small-term change, 2 wide draws per family at
+ * 0/1/5% noise) found 28 of 30 exact; both failures were Schnakenberg's small constant, which the small-term rule
+ * of rule "auto" then fixed (test/small-terms.test.ts) — so Schnakenberg is no longer untuned; the other four are.
  */
 import { defineSystem, type OdeSystem } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
