@@ -67,14 +67,26 @@ export function debiasComponent(
 }
 
 /**
+ * A term explaining less than this fraction of the derivative's rms is never "plainly needed": on clean data the
+ * residual of the true model sits at the discretisation floor (SIR: 1e-11 of the derivative's sum of squares),
+ * where a spurious constant still divides it by 4.
+ */
+export const NEEDED_FLOOR = 1e-3;
+
+/**
  * Rule "auto": adds back, one at a time and best first, removed terms that the data need plainly — each lowers the
  * window residual by more than CANDIDATE_RSS_FACTOR. Thresholding (here and in the training rounds) removes a term
  * for its size alone, and a true term can be small in both coefficient and contribution: the constant a ≈ 0.04 of
  * Schnakenberg's x' = a − x + x²y is 1.7% of a relaxation oscillation's derivative, yet without it the window
- * residual is 8× larger (the other terms' refit is biased). Pruning still follows, with its own rule.
+ * residual is 8× larger (the other terms' refit is biased) and it explains 2e-4 of the derivative's sum of squares
+ * (above NEEDED_FLOOR²). Pruning still follows, with its own rule.
  */
 function readmit(objective: WindowObjective, d: number, active: boolean[]): boolean[] {
   let current = [...active];
+  const total = objective.refit(
+    d,
+    current.map(() => false),
+  ).rss;
   for (let added = 0; added < current.length; added++) {
     const fit = objective.refit(d, current);
     let best = -1;
@@ -87,7 +99,8 @@ function readmit(objective: WindowObjective, d: number, active: boolean[]): bool
       ).rss;
       if (rss < bestRss) [best, bestRss] = [j, rss];
     });
-    if (best < 0 || !(bestRss * CANDIDATE_RSS_FACTOR < fit.rss)) break;
+    const plain = bestRss * CANDIDATE_RSS_FACTOR < fit.rss && fit.rss - bestRss > NEEDED_FLOOR ** 2 * total;
+    if (best < 0 || !plain) break;
     current = current.map((b, k) => b || k === best);
   }
   return current;

@@ -9,7 +9,7 @@ import { tensor } from "@mechanist/autodiff";
 import type { Library } from "../library.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { countActive, type DiscoverContext, type StageResult, snapshot } from "./context.js";
-import { debiasComponent, searchComponent } from "./debias.js";
+import { debiasComponent, NEEDED_FLOOR, searchComponent } from "./debias.js";
 import { inclusionProbabilities } from "./ensemble.js";
 import { WindowObjective } from "./objective.js";
 import type { RoundLoss } from "./options.js";
@@ -339,7 +339,9 @@ function significanceDrop(current: RefineResult): number {
 /**
  * Rule "auto": a term below the size threshold survives when removing it multiplies the refined fit's cost by more
  * than this — the data need it plainly, however small it is (Schnakenberg's constant a ≈ 0.04 in
- * x' = a − x + x²y on a relaxation oscillation: 1.7% of the derivative, and without it the fit is biased).
+ * x' = a − x + x²y on a relaxation oscillation: 1.7% of the derivative, and without it the fit is biased). The rise
+ * must also exceed NEEDED_FLOOR of the state in every sample (cost is ½Σ(residual/scale)²): near-exact fits of
+ * clean data double their cost by dropping anything.
  */
 const PLAINLY_NEEDED = 2;
 
@@ -383,7 +385,9 @@ function prune(
     trial[d][j] = 0;
     const next = run(trial);
     if (!next) break;
-    if (bySize && input.automaticSelection && next.cost > PLAINLY_NEEDED * best.cost) {
+    const plain =
+      next.cost > PLAINLY_NEEDED * best.cost && next.cost - best.cost > 0.5 * best.count * NEEDED_FLOOR ** 2;
+    if (bySize && input.automaticSelection && plain) {
       // The data need what this term carries, but another term may carry it better: on a cycle a small constant
       // and a small x·y fit alike in the windows, and only the trajectories tell them apart.
       kept.add(`${d},${j}`);
