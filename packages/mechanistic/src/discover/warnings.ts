@@ -78,6 +78,6 @@ export function ambiguityWarnings(library: Library, alternatives: readonly NearA
     return `d${library.variables[a.equation]}/dt on {${terms.join(", ")}} (${gap})`;
   });
   return [
-    `The data barely distinguish the discovered structure from a model of the same size with ${listed.join(" or ")} in the refined BIC, where 6 would be strong evidence. The trajectories show the dynamics along too little of the state space, as a single transient into an equilibrium does; add trajectories from other initial states before trusting these terms.`,
+    `The data barely distinguish the discovered structure from a model of the same size with ${listed.join(" or ")} in the refined BIC, where 6 would be strong evidence. The trajectories show the dynamics along too little of the state space (for example a single transient into an equilibrium, or a variable that stays near one value, which makes its products with the others nearly proportional to them); add trajectories from other initial states before trusting these terms.`,
   ];
 }
