@@ -365,6 +365,13 @@ function bestSwap(
   return out;
 }
 
+/**
+ * Noisy data: a sub-threshold term also survives when dropping it raises the refined BIC by more than this many
+ * ln(n) — far beyond significance (1·ln n). Schnakenberg at 1% noise, 5000 samples: dropping a ≈ 0.046 raises the
+ * cost by 27% (BIC +1702 = 185·ln n) while the spurious sub-threshold terms of the same run lower it.
+ */
+const PLAINLY_NEEDED_BIC = 20;
+
 /** Pruning: the sparsity rule on the refined coefficients; on noisy data (rule "auto") also the significance test. */
 function prune(
   input: PolishInput,
@@ -386,7 +393,9 @@ function prune(
     const next = run(trial);
     if (!next) break;
     const plain =
-      next.cost > PLAINLY_NEEDED * best.cost && next.cost - best.cost > 0.5 * best.count * NEEDED_FLOOR ** 2;
+      (next.cost > PLAINLY_NEEDED * best.cost &&
+        next.cost - best.cost > 0.5 * best.count * NEEDED_FLOOR ** 2) ||
+      (input.noisy && criterion(next) - criterion(best) > PLAINLY_NEEDED_BIC * Math.log(best.count));
     if (bySize && input.automaticSelection && plain) {
       // The data need what this term carries, but another term may carry it better: on a cycle a small constant
       // and a small x·y fit alike in the windows, and only the trajectories tell them apart.
