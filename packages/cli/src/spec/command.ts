@@ -114,14 +114,14 @@ function joinNegativeValues(flags: FlagTable, argv: string[]): string[] {
 
 /**
  * The name (flag, command) a misspelt one most likely meant: the closest within two edits (one for names of 2–3 letters, so that
- * `--x` does not suggest `--t0`), or a flag it is a 3+ letter prefix of.
+ * `--x` does not suggest `--t0`), or a name it is a 3+ letter prefix of.
  */
-export function nearestName(typed: string, flags: readonly string[]): string | undefined {
+export function nearestName(typed: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.min(2, typed.length >> 1) + 1;
-  for (const flag of flags) {
-    const d = flag.startsWith(typed) && typed.length >= 3 ? 1 : editDistance(typed, flag);
-    if (d < bestDistance) [best, bestDistance] = [flag, d];
+  for (const name of names) {
+    const d = name.startsWith(typed) && typed.length >= 3 ? 1 : editDistance(typed, name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
   }
   return best;
 }

@@ -42,8 +42,10 @@ export function debiasComponent(
     current = next.active;
     fit = objective.refit(d, current);
   }
-  if (prune.tolerance > 0) current = readmit(objective, d, current);
-  fit = objective.refit(d, current);
+  if (prune.tolerance > 0) {
+    current = readmit(objective, d, current, fit.rss);
+    fit = objective.refit(d, current);
+  }
   while (prune.tolerance > 0) {
     let best = -1;
     let bestRss = Number.POSITIVE_INFINITY;
@@ -81,27 +83,29 @@ export const NEEDED_FLOOR = 1e-3;
  * residual is 8× larger (the other terms' refit is biased) and it explains 2e-4 of the derivative's sum of squares
  * (above NEEDED_FLOOR²). Pruning still follows, with its own rule.
  */
-function readmit(objective: WindowObjective, d: number, active: boolean[]): boolean[] {
+function readmit(objective: WindowObjective, d: number, active: boolean[], rss: number): boolean[] {
   let current = [...active];
+  let currentRss = rss;
   const total = objective.refit(
     d,
     current.map(() => false),
   ).rss;
   for (let added = 0; added < current.length; added++) {
-    const fit = objective.refit(d, current);
     let best = -1;
-    let bestRss = fit.rss;
+    let bestRss = currentRss;
     current.forEach((a, j) => {
       if (a) return;
-      const rss = objective.refit(
+      const trial = objective.refit(
         d,
         current.map((b, k) => b || k === j),
       ).rss;
-      if (rss < bestRss) [best, bestRss] = [j, rss];
+      if (trial < bestRss) [best, bestRss] = [j, trial];
     });
-    const plain = bestRss * CANDIDATE_RSS_FACTOR < fit.rss && fit.rss - bestRss > NEEDED_FLOOR ** 2 * total;
+    const plain =
+      bestRss * CANDIDATE_RSS_FACTOR < currentRss && currentRss - bestRss > NEEDED_FLOOR ** 2 * total;
     if (best < 0 || !plain) break;
     current = current.map((b, k) => b || k === best);
+    currentRss = bestRss;
   }
   return current;
 }

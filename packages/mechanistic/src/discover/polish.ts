@@ -374,6 +374,16 @@ function bestSwap(
  */
 const PLAINLY_NEEDED_BIC = 6;
 
+/** Whether dropping a term (`best` → `without`) loses what the data plainly need (PLAINLY_NEEDED, _BIC). */
+function plainlyNeeded(best: RefineResult, without: RefineResult, noisy: boolean): boolean {
+  const doubled =
+    without.cost > PLAINLY_NEEDED * best.cost &&
+    without.cost - best.cost > 0.5 * best.count * NEEDED_FLOOR ** 2;
+  return (
+    doubled || (noisy && criterion(without) - criterion(best) > PLAINLY_NEEDED_BIC * Math.log(best.count))
+  );
+}
+
 /** Pruning: the sparsity rule on the refined coefficients; on noisy data (rule "auto") also the significance test. */
 function prune(
   input: PolishInput,
@@ -394,11 +404,7 @@ function prune(
     trial[d][j] = 0;
     const next = run(trial);
     if (!next) break;
-    const plain =
-      (next.cost > PLAINLY_NEEDED * best.cost &&
-        next.cost - best.cost > 0.5 * best.count * NEEDED_FLOOR ** 2) ||
-      (input.noisy && criterion(next) - criterion(best) > PLAINLY_NEEDED_BIC * Math.log(best.count));
-    if (bySize && input.automaticSelection && plain) {
+    if (bySize && input.automaticSelection && plainlyNeeded(best, next, input.noisy)) {
       // The data need what this term carries, but another term may carry it better: on a cycle a small constant
       // and a small x·y fit alike in the windows, and only the trajectories tell them apart.
       kept.add(`${d},${j}`);

@@ -4,7 +4,7 @@
  */
 import type { Library } from "../library.js";
 import type { Settings } from "./options.js";
-import type { NearAlternative } from "./polish.js";
+import { AMBIGUOUS_BIC, type NearAlternative } from "./polish.js";
 
 /**
  * Relative re-simulation error (rms/std over segments of ~3 time scales) above which a model is reported as a
@@ -78,6 +78,6 @@ export function ambiguityWarnings(library: Library, alternatives: readonly NearA
     return `d${library.variables[a.equation]}/dt on {${terms.join(", ")}} (${gap})`;
   });
   return [
-    `The data barely distinguish the discovered structure from a model of the same size with ${listed.join(" or ")} in the refined BIC, where 6 would be strong evidence. The trajectories show the dynamics along too little of the state space (for example a single transient into an equilibrium, or a variable that stays near one value, which makes its products with the others nearly proportional to them); add trajectories from other initial states before trusting these terms.`,
+    `The data barely distinguish the discovered structure from a model of the same size with ${listed.join(" or ")} in the refined BIC, where ${AMBIGUOUS_BIC} would be strong evidence. The trajectories show the dynamics along too little of the state space (for example a single transient into an equilibrium, or a variable that stays near one value, which makes its products with the others nearly proportional to them); add trajectories from other initial states before trusting these terms.`,
   ];
 }
