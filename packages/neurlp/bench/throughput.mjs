@@ -8,6 +8,7 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { linePlot } from "@mechanist/viz";
 import { clearBufferPool, terminateWorkers } from "../dist/index.js";
+import { keepMemoryResident, restoreMemoryDefaults } from "../dist/node/index.js";
 import { CELLS, cellInputs, forward, forwardBackward, minMs, minTimesInterleaved } from "./cells.mjs";
 import { loglogSlope } from "./stats.mjs";
 
@@ -179,12 +180,17 @@ for (const B of [1, 64, 512]) {
     results.exponents[B][`${key}Cpu`] = exponentOf(`${key}Cpu`);
   }
 }
+await residentPass();
 console.log("\nFitted exponent of time vs N (log-log slope over the N above; wall, and CPU in brackets):\n");
-console.log("| B | forward | forward + backward | recycled forward | recycled forward + backward |");
-console.log("|---|---|---|---|---|");
+console.log(
+  "| B | forward | forward + backward | recycled forward | recycled forward + backward | resident forward | resident forward + backward |",
+);
+console.log("|---|---|---|---|---|---|---|");
 for (const [B, e] of Object.entries(results.exponents)) {
-  const x = (key) => `${e[key].toFixed(2)} (${e[`${key}Cpu`].toFixed(2)})`;
-  console.log(`| ${B} | ${x("fwd")} | ${x("fb")} | ${x("fwdR")} | ${x("fbR")} |`);
+  const x = (key) => (e[key] === undefined ? "–" : `${e[key].toFixed(2)} (${e[`${key}Cpu`].toFixed(2)})`);
+  console.log(
+    `| ${B} | ${x("fwd")} | ${x("fb")} | ${x("fwdR")} | ${x("fbR")} | ${x("fwdM")} | ${x("fbM")} |`,
+  );
 }
 
 const series = [];
@@ -196,6 +202,15 @@ for (const B of [1, 64, 512]) {
     y: rows.map((r) => r.fb),
     label: `B = ${B}, fwd + bwd`,
     dash: "6 3",
+  });
+}
+const residentRows = results.scaling.filter((r) => r.B === 512 && r.fbM !== undefined);
+if (residentRows.length) {
+  series.push({
+    x: residentRows.map((r) => Math.log2(r.N)),
+    y: residentRows.map((r) => r.fbM),
+    label: "B = 512, fwd + bwd, resident memory",
+    dash: "2 2",
   });
 }
 const svg = linePlot({
@@ -215,3 +230,51 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(new URL("neurlp-throughput.json", dir), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(new URL("neurlp-scaling.svg", dir), svg);
 console.log("wrote bench-results/neurlp-throughput.json and bench-results/neurlp-scaling.svg");
+
+/**
+ * The default loop again (every call allocates its outputs, the loop its gradU) after
+ * `keepMemoryResident()` from `@mechanist/neurlp/node`, which an application opts into: freed large
+ * arrays stay mapped and are reused. Measured after the other loops of the run, since the switch is
+ * process-wide; `restoreMemoryDefaults()` afterwards.
+ */
+async function residentPass() {
+  const status = keepMemoryResident();
+  results.resident = status;
+  if (!status.applied) {
+    console.log(`\nResident memory not measured: ${status.reason}`);
+    return;
+  }
+  console.log(
+    "\nResident: the default loop after `keepMemoryResident()` (`@mechanist/neurlp/node`), 1 thread; min wall ms (CPU):\n",
+  );
+  console.log("| B | N | fwd ms | fwd+bwd ms | faults fwd / fwd+bwd | fwd+bwd ÷ default fwd+bwd |");
+  console.log("|---|---|---|---|---|---|");
+  for (const B of [1, 64, 512]) {
+    const rows = results.scaling.filter((r) => r.B === B);
+    for (const row of rows) {
+      const inputs = cellInputs(B, row.N);
+      clearBufferPool();
+      const t = await minTimesInterleaved(
+        { fwdM: () => forward(inputs), fbM: () => forwardBackward(inputs) },
+        7,
+        3000,
+      );
+      for (const [key, v] of Object.entries(t)) Object.assign(row, { [key]: v.wall, [`${key}Cpu`]: v.cpu });
+      Object.assign(row, { faultsFwdM: t.fwdM.faults, faultsFbM: t.fbM.faults });
+      const ms = (v) => `${fmt(v.wall)} (${fmt(v.cpu)})`;
+      console.log(
+        `| ${B} | ${row.N} | ${ms(t.fwdM)} | ${ms(t.fbM)} | ${t.fwdM.faults} / ${t.fbM.faults} | ${(t.fbM.wall / row.fb).toFixed(2)} |`,
+      );
+    }
+    for (const key of ["fwdM", "fbM"]) {
+      const slope = (k) =>
+        loglogSlope(
+          rows.map((r) => r.N),
+          rows.map((r) => r[k]),
+        );
+      results.exponents[B][key] = slope(key);
+      results.exponents[B][`${key}Cpu`] = slope(`${key}Cpu`);
+    }
+  }
+  restoreMemoryDefaults();
+}
