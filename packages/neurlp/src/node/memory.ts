@@ -42,7 +42,12 @@ export function keepMemoryResident(options: KeepMemoryResidentOptions = {}): Mem
     : { applied: false, reason: "the C library is not glibc: its allocator has no such switch" };
 }
 
-/** glibc's default allocation policy again, and the free memory kept so far handed back to the system. */
+/**
+ * Undo `keepMemoryResident`: large blocks are mmapped again and freed memory above 128 KiB at the top of
+ * the heap is returned (glibc's defaults), and the free memory kept so far is handed back to the system
+ * (`malloc_trim`). glibc's mmap threshold then stays where it was instead of adapting (any `mallopt`
+ * switches that off). Same `applied` / `reason` as `keepMemoryResident`.
+ */
 export function restoreMemoryDefaults(): MemoryPolicyStatus {
   const load = loadResidentAddon();
   if (!("addon" in load)) return { applied: false, reason: load.reason };
