@@ -153,7 +153,7 @@ const logisticPredatorPrey = defineSystem({
  * Whether the family keeps oscillating at parameters p: from its x0, after a burn-in of half of `t1`, the first
  * variable still swings by more than `minSwing` and stays finite (no collapse onto a fixed point, no blow-up).
  */
-function keepsOscillating(system: OdeSystem, x0: number[], t1: number, minSwing: number) {
+export function keepsOscillating(system: OdeSystem, x0: number[], t1: number, minSwing: number) {
   return (p: Params): boolean => {
     try {
       const run = system.generate({ params: p, x0, dt: 0.01, t1 });

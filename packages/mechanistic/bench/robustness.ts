@@ -17,6 +17,8 @@
  * predator–prey with logistic prey), built after the first was used for diagnosis.
  * HELD_OUT=3 runs held-out-3.ts (Schnakenberg, Rayleigh, Lorenz-84, a three-level food chain, a forced linear
  * spiral), written apart from the tuning and only measured.
+ * HELD_OUT=4 runs held-out-4.ts (Hindmarsh–Rose, Genesio–Tesi, 4-D Hénon–Heiles, Duffing–Van der Pol, Halvorsen,
+ * SIR with births and deaths), likewise written before it was run.
  * DEGREE_PLUS=1 discovers with a library one degree larger than the family's (2-D: 15 terms, 3-D: 20).
  * LIST=1 prints the selected cases (what each draw drew) without running them.
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
@@ -28,6 +30,7 @@ import { FAMILIES, type Family } from "./families.js";
 import { HELD_OUT } from "./held-out.js";
 import { HELD_OUT_2 } from "./held-out-2.js";
 import { HELD_OUT_3 } from "./held-out-3.js";
+import { HELD_OUT_4 } from "./held-out-4.js";
 
 type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
 
@@ -236,12 +239,18 @@ const cell = (m: MethodResult) =>
     ? `ok ${m.maxErrorPct < 0.01 ? "<0.01" : m.maxErrorPct.toPrecision(2)}%`
     : `✗ −${m.missing}/+${m.spurious}`;
 
-/** The eight families, or a held-out set (HELD_OUT=1, 2, 3: held-out.ts, held-out-2.ts, held-out-3.ts). */
+/** The eight families, or a held-out set (HELD_OUT=1…4: held-out.ts, held-out-2.ts, held-out-3.ts, held-out-4.ts). */
 function familiesToRun(): Family[] {
   const set = process.env.HELD_OUT ?? "0";
-  const sets: Record<string, Family[]> = { "0": FAMILIES, "1": HELD_OUT, "2": HELD_OUT_2, "3": HELD_OUT_3 };
+  const sets: Record<string, Family[]> = {
+    "0": FAMILIES,
+    "1": HELD_OUT,
+    "2": HELD_OUT_2,
+    "3": HELD_OUT_3,
+    "4": HELD_OUT_4,
+  };
   if (!(set in sets))
-    throw new Error(`HELD_OUT=${set}: use 1, 2 or 3 (or leave it unset for the eight families)`);
+    throw new Error(`HELD_OUT=${set}: use 1, 2, 3 or 4 (or leave it unset for the eight families)`);
   return sets[set];
 }
 
