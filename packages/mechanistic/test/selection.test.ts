@@ -1,5 +1,6 @@
 import { loadDataset } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
+import { relativeSize } from "../src/discover/warnings.js";
 import { discover } from "../src/index.js";
 
 interface Ds {
@@ -45,6 +46,21 @@ describe("poor-fit warning", () => {
     const right = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: 3 });
     expect(right.warnings).toEqual([]);
     expect(Math.max(...right.simulationError)).toBeLessThan(0.01);
+  });
+  it("a variable constant in the data is measured against its size, not its (zero) spread", async () => {
+    // x ≡ 1 sits beside y = cos t, which no polynomial in (x, y) of degree 2 reproduces: the warning is y's,
+    // while x's error stays at rounding level (its std, ~1e-16, once turned a 1e-13 drift into 6.7e137%)
+    const t = Array.from({ length: 500 }, (_, i) => i * 0.01);
+    const r = await discover({ t, x: t.map((s) => [1, Math.cos(s)]) }, { variables: ["x", "y"] });
+    expect(r.simulationError[0]).toBeLessThan(1e-9);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/strays from the data by \d+% of the spread of y /);
+  });
+  it("states a huge relative error as a multiple, never as a many-digit percentage", () => {
+    expect(relativeSize(0.456)).toBe("46% of");
+    expect(relativeSize(9.99)).toBe("999% of");
+    expect(relativeSize(25.4)).toBe("25 times");
+    expect(relativeSize(6.7e135)).toBe("6.7e+135 times");
   });
   it("a library too large for the data is said so, and never gets 'larger degree' advice", async () => {
     // Lorenz at degree 3: 20 terms per equation; 36 samples are fewer than 2 per term, 41 are not.

@@ -52,12 +52,17 @@ export function scoreModel(model: SparseModel, data: PreparedData): FitScores {
 /**
  * Relative re-simulation error per component: the model is integrated from the smoothed state through segments
  * of ~3 time scales (the refinement's segments; chaos makes longer free runs meaningless), and
- * rms(simulated − smoothed)/std(data) is taken over every sample. Infinity when a simulation diverges.
+ * rms(simulated − smoothed)/std(data) is taken over every sample. Infinity when a simulation diverges. A variable
+ * that is constant in the data (std at rounding level) is measured against its magnitude instead: its std would
+ * turn a rounding-level drift into an astronomically "poor" fit.
  */
 export function simulationError(model: SparseModel, data: PreparedData): number[] {
   const dim = model.variables.length;
   const segment = segmentLength(data.trajectories);
   const sq = new Float64Array(dim);
+  // sums of (v − shift): shifted by the first sample so that the variance of a (nearly) constant variable does
+  // not come out of the cancellation of two large sums
+  const shift = data.trajectories[0]!.smoothed.map((c) => c.value[0]!);
   const mean = new Float64Array(dim);
   const meanSq = new Float64Array(dim);
   let n = 0;
@@ -78,15 +83,17 @@ export function simulationError(model: SparseModel, data: PreparedData): number[
           const v = tr.smoothed[d].value[i];
           const e = sim[i - a][d] - v;
           sq[d] += Number.isFinite(e) ? e * e : Number.POSITIVE_INFINITY;
-          mean[d] += v;
-          meanSq[d] += v * v;
+          mean[d] += v - shift[d]!;
+          meanSq[d] += (v - shift[d]!) ** 2;
         }
         n++;
       }
     }
   }
   return Array.from({ length: dim }, (_, d) => {
-    const variance = meanSq[d] / n - (mean[d] / n) ** 2;
-    return Math.sqrt(sq[d] / n / Math.max(variance, 1e-300));
+    const spread = Math.sqrt(Math.max(meanSq[d] / n - (mean[d] / n) ** 2, 0));
+    const magnitude = Math.abs(shift[d]! + mean[d] / n);
+    const scale = spread > 1e-9 * magnitude ? spread : magnitude || 1;
+    return Math.sqrt(sq[d] / n) / scale;
   });
 }

@@ -21,7 +21,10 @@ function rms(a: ArrayLike<number>): number {
   return Math.sqrt(s / a.length);
 }
 
-/** Fastest time scale: min over components of rms(x − mean)/rms(dx/dt); median sample interval. */
+/**
+ * Fastest time scale: min over components of rms(x − mean)/rms(dx/dt); median sample interval. A component that
+ * is constant in the data (spread at rounding level) has no time scale: its ratio would be rounding over rounding.
+ */
 export function timeScales(trajectories: readonly Sampled[]): { tau: number; dt: number } {
   let tau = Number.POSITIVE_INFINITY;
   const dim = trajectories[0].smoothed.length;
@@ -29,7 +32,8 @@ export function timeScales(trajectories: readonly Sampled[]): { tau: number; dt:
     const x = trajectories.flatMap((tr) => Array.from(tr.smoothed[d].value));
     const dx = trajectories.flatMap((tr) => Array.from(tr.smoothed[d].derivative));
     const r = rms(dx);
-    if (r > 0) tau = Math.min(tau, rmsCentred(x) / r);
+    const spread = rmsCentred(x);
+    if (r > 0 && spread > 1e-9 * rms(x)) tau = Math.min(tau, spread / r);
   }
   const steps = trajectories.flatMap((tr) =>
     Array.from({ length: tr.t.length - 1 }, (_, i) => tr.t[i + 1] - tr.t[i]),

@@ -50,7 +50,7 @@ function poorFit(
   const error = simulationError[worst];
   if (error <= POOR_FIT) return [];
   const what = Number.isFinite(error)
-    ? `strays from the data by ${(error * 100).toFixed(0)}% of the spread of ${library.variables[worst]} (rms over segments of ~3 time scales)`
+    ? `strays from the data by ${relativeSize(error)} the spread of ${library.variables[worst]} (rms over segments of ~3 time scales)`
     : "diverges";
   const levers = [
     degreeLever,
@@ -63,6 +63,12 @@ function poorFit(
     levers.length === 0 ? last : `${levers.join(", ")}${levers.length > 1 ? "," : ""} or ${last}`;
   const advice = customLibrary ? `Add the missing terms to the library or try ${tryText}` : `Try ${tryText}`;
   return [`The discovered model fits the data poorly: its re-simulation ${what}. ${advice}.`];
+}
+
+/** "130% of" up to 10×, then "25 times" / "3.2e+7 times": never a 20-digit percentage. */
+export function relativeSize(ratio: number): string {
+  if (ratio < 10) return `${(ratio * 100).toFixed(0)}% of`;
+  return `${ratio < 1e6 ? ratio.toFixed(0) : ratio.toExponential(1)} times`;
 }
 
 /**
