@@ -53,8 +53,25 @@ describe("poor-fit warning", () => {
     const t = Array.from({ length: 500 }, (_, i) => i * 0.01);
     const r = await discover({ t, x: t.map((s) => [1, Math.cos(s)]) }, { variables: ["x", "y"] });
     expect(r.simulationError[0]).toBeLessThan(1e-9);
-    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings).toHaveLength(2);
     expect(r.warnings[0]).toMatch(/strays from the data by \d+% of the spread of y /);
+    expect(r.warnings[1]).toMatch(/^x is constant in the data: terms with x duplicate lower-degree terms/);
+  });
+  it("says when two variables are affine copies of each other (their terms stand for each other)", async () => {
+    const t = Array.from({ length: 400 }, (_, i) => i * 0.01);
+    const copy = await discover(
+      { t, x: t.map((s) => [Math.exp(-s), 3 - 2 * Math.exp(-s)]) },
+      { variables: ["u", "v"] },
+    );
+    expect(copy.warnings.filter((w) => /affine copy/.test(w))).toEqual([
+      expect.stringMatching(/^v is an affine copy of u in the data/),
+    ]);
+    // independent variables: no such warning (nor a constant one)
+    const apart = await discover(
+      { t, x: t.map((s) => [Math.exp(-s), Math.exp(-2 * s)]) },
+      { variables: ["u", "v"] },
+    );
+    expect(apart.warnings.filter((w) => /affine copy|constant in the data/.test(w))).toEqual([]);
   });
   it("states a huge relative error as a multiple, never as a many-digit percentage", () => {
     expect(relativeSize(0.456)).toBe("46% of");

@@ -20,6 +20,7 @@ import { type Trajectory, validateTrajectories } from "../trajectory.js";
 import { type DiscoverCheckpoint, DiscoverCheckpointStore } from "./checkpoints.js";
 import { type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import { debiasStage } from "./debias.js";
+import { degenerateVariableWarnings } from "./degenerate.js";
 import { initialCoefficients } from "./initialise.js";
 import { WindowObjective } from "./objective.js";
 import { type DiscoverOptions, type DiscoverResult, resolveSettings } from "./options.js";
@@ -178,6 +179,7 @@ export async function discover(
           trajs.reduce((n, tr) => n + tr.t.length, 0),
         ),
         ...ambiguityWarnings(library, final.alternatives ?? []),
+        ...degenerateVariableWarnings(library.variables, trajs),
       ],
       ...fit,
       simulationError: simError,

@@ -1,0 +1,63 @@
+/**
+ * Warnings about state variables that the data cannot tell apart from simpler ones. A variable constant in the
+ * data makes every term with it a copy of a lower-degree term (x ≡ 1: x·y is y, x is the constant); two variables
+ * that are affine images of each other (y = a + b·x on every sample) make terms in one stand for terms in the
+ * other. Either way many equations fit the data exactly alike and the one returned is a choice, not a finding.
+ */
+import type { Trajectory } from "../trajectory.js";
+
+/** Spread below this fraction of a variable's magnitude counts as constant (rounding level, not dynamics). */
+const CONSTANT = 1e-9;
+/** |correlation| above this counts as an affine copy (residual of the affine fit ≲ 5e-5 of the spread). */
+const AFFINE = 1 - 1e-9;
+
+interface Moments {
+  mean: number;
+  spread: number;
+  magnitude: number;
+}
+
+function column(trajectories: readonly Trajectory[], d: number): Float64Array {
+  return Float64Array.from(trajectories.flatMap((tr) => tr.x.map((row) => row[d]!)));
+}
+
+function moments(v: Float64Array): Moments {
+  let mean = 0;
+  for (const x of v) mean += x / v.length;
+  let variance = 0;
+  for (const x of v) variance += (x - mean) ** 2 / v.length;
+  return { mean, spread: Math.sqrt(variance), magnitude: Math.abs(mean) + Math.sqrt(variance) };
+}
+
+function correlation(a: Float64Array, ma: Moments, b: Float64Array, mb: Moments): number {
+  let c = 0;
+  for (let i = 0; i < a.length; i++) c += (a[i]! - ma.mean) * (b[i]! - mb.mean);
+  return c / a.length / (ma.spread * mb.spread);
+}
+
+export function degenerateVariableWarnings(
+  variables: readonly string[],
+  trajectories: readonly Trajectory[],
+): string[] {
+  const columns = variables.map((_, d) => column(trajectories, d));
+  const stats = columns.map(moments);
+  const constant = stats.map((m) => m.spread <= CONSTANT * m.magnitude);
+  const warnings: string[] = [];
+  variables.forEach((name, d) => {
+    if (constant[d]) {
+      warnings.push(
+        `${name} is constant in the data: terms with ${name} duplicate lower-degree terms, so its equation and the coefficients of those terms are not identified. Drop ${name} from the data or add data where it varies.`,
+      );
+    }
+  });
+  for (let i = 0; i < variables.length; i++) {
+    for (let j = i + 1; j < variables.length; j++) {
+      if (constant[i] || constant[j]) continue;
+      if (Math.abs(correlation(columns[i]!, stats[i]!, columns[j]!, stats[j]!)) < AFFINE) continue;
+      warnings.push(
+        `${variables[j]} is an affine copy of ${variables[i]} in the data (|correlation| > 1 − 1e-9): terms in one stand for terms in the other, so the equations are not unique. Drop one of them or add data where they differ.`,
+      );
+    }
+  }
+  return warnings;
+}
