@@ -58,9 +58,13 @@ export function validateSeries(data: LoadedData, file: string): void {
  */
 export function requireUniformSteps(t: readonly number[], file: string): void {
   const h = (t[1] as number) - (t[0] as number);
+  // Times far from 0 carry rounding of their own size in every difference (t = 1e9 + 0.01·k: steps differ
+  // by ~1e-7): allow that as well as a relative 1e-6 of the step.
+  const rounding =
+    8 * Number.EPSILON * Math.max(Math.abs(t[0] as number), Math.abs(t[t.length - 1] as number));
   for (let i = 2; i < t.length; i++) {
     const step = (t[i] as number) - (t[i - 1] as number);
-    if (Math.abs(step - h) > 1e-6 * Math.abs(h))
+    if (Math.abs(step - h) > Math.max(1e-6 * Math.abs(h), rounding))
       throw new UsageError(
         `${file}: forecast needs evenly spaced times; step ${i} is ${step} but the first step is ${h} (resample the series)`,
       );

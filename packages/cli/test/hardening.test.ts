@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/main.js";
+import { requireUniformSteps } from "../src/validate.js";
 import { sink } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mechanist-hardening-"));
@@ -118,6 +119,21 @@ describe("silent wrong answers become errors (or right answers)", () => {
     await refused(["forecast", "--data", csv("dup.csv", dup)], /duplicate time/);
     const uneven = series(80, (i) => i * 0.1 + (i > 40 ? 0.05 : 0));
     await refused(["forecast", "--data", csv("uneven.csv", uneven)], /evenly spaced/);
+  });
+
+  it("evenly spaced times far from 0 are accepted (their rounding is not unevenness); a real jump is not", () => {
+    for (const t0 of [0, -3.5e4, 1e6, 1e9, 1.7e12]) {
+      for (const h of [1e-3, 0.01, 0.25, 60]) {
+        for (const n of [3, 17, 400]) {
+          const t = Array.from({ length: n }, (_, i) => t0 + i * h);
+          expect(() => requireUniformSteps(t, "f.csv"), `t0 ${t0}, h ${h}, n ${n}`).not.toThrow();
+          // a last step 1% off stays refused wherever the grid's own rounding is finer than that
+          const jump = t.map((v, i) => (i === n - 1 ? v + 0.01 * h : v));
+          if (8 * Number.EPSILON * Math.abs(t0) < 1e-3 * h)
+            expect(() => requireUniformSteps(jump, "f.csv")).toThrow(/evenly spaced/);
+        }
+      }
+    }
   });
 });
 

@@ -6,6 +6,7 @@
 
 import { lstsq, matrix } from "@mechanist/autodiff";
 import { MechanisticInputError } from "./errors.js";
+import { meanAndSpread } from "./scale.js";
 
 type Series = readonly (readonly number[])[];
 
@@ -32,8 +33,18 @@ export function linearExtrapolation(history: Series, steps: number): number[][] 
 /** Linear AR(lookback) with intercept, fitted on `history` by least squares, rolled out for `steps` samples. */
 export function linearAutoregression(history: Series, steps: number, lookback = 16): number[][] {
   const dim = history[0]?.length ?? 0;
+  checkHistory(history, lookback * dim + 1 + lookback);
+  // fitted in standardised units: the ridge term and the normal equations then mean the same at any scale
+  const stats = Array.from({ length: dim }, (_, d) => meanAndSpread(history.map((r) => r[d])));
+  const z = history.map((r) => r.map((v, d) => (v - stats[d].mean) / (stats[d].spread || 1)));
+  return standardAutoregression(z, steps, lookback).map((r) =>
+    r.map((v, d) => stats[d].mean + v * (stats[d].spread || 1)),
+  );
+}
+
+function standardAutoregression(history: Series, steps: number, lookback: number): number[][] {
+  const dim = history[0].length;
   const features = lookback * dim + 1;
-  checkHistory(history, lookback + features);
   const rows = history.length - lookback;
   const a = matrix(rows, features);
   const b = matrix(rows, dim);

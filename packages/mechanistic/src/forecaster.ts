@@ -15,6 +15,7 @@ import { assertFiniteArray, MechanisticInputError } from "./errors.js";
 import { fingerprint } from "./fingerprint.js";
 import { type EpochInfo, type FitOptions, type FitResult, fitAsync, fit as runFit } from "./fit.js";
 import { checkOptionKeys, FORECASTER_KEYS } from "./option-keys.js";
+import { meanAndSpread } from "./scale.js";
 
 export interface ForecasterOptions {
   /** Samples the model reads (default 16). */
@@ -85,17 +86,18 @@ export interface ForecasterFitOptions {
   resume?: boolean;
 }
 
-/** ‖pred − truth‖² / ‖truth‖² over all entries. */
+/** ‖pred − truth‖² / ‖truth‖² over all entries (both sums taken in units of the largest |truth|: no overflow). */
 export function normalizedMSE(
   pred: readonly (readonly number[])[],
   truth: readonly (readonly number[])[],
 ): number {
+  const unit = truth.reduce((m, row) => row.reduce((a, v) => Math.max(a, Math.abs(v)), m), 0) || 1;
   let num = 0;
   let den = 0;
   truth.forEach((row, i) => {
     row.forEach((v, d) => {
-      num += (pred[i][d] - v) ** 2;
-      den += v * v;
+      num += ((pred[i][d] - v) / unit) ** 2;
+      den += (v / unit) ** 2;
     });
   });
   return num / (den || 1);
@@ -226,10 +228,9 @@ export class MechanisticForecaster {
       throw new MechanisticInputError(`every sample must have ${this.dim} components`);
     for (const [i, r] of series.entries()) assertFiniteArray(r, `series[${i}]`);
     for (let d = 0; d < this.dim; d++) {
-      const col = series.map((r) => r[d]);
-      const m = col.reduce((a, b) => a + b, 0) / n;
-      this.mean[d] = m;
-      this.scale[d] = Math.sqrt(col.reduce((a, b) => a + (b - m) ** 2, 0) / n) || 1;
+      const { mean, spread } = meanAndSpread(series.map((r) => r[d]));
+      this.mean[d] = mean;
+      this.scale[d] = spread || 1;
     }
     const norm = series.map((r) => this.normalise(r));
     const count = n - L - H + 1;

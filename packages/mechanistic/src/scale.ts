@@ -1,0 +1,13 @@
+/** Scale statistics that hold at any magnitude a double can hold (data of 1e300 or 1e-300 included). */
+
+/**
+ * Mean and standard deviation of a column, without overflow or underflow at any magnitude a double holds: the
+ * squares are taken of deviations divided by the largest one (values of 1e300 or 1e-300 have a spread too).
+ */
+export function meanAndSpread(column: readonly number[]): { mean: number; spread: number } {
+  const n = column.length;
+  const mean = column.reduce((a, b) => a + b / n, 0);
+  const peak = column.reduce((a, b) => Math.max(a, Math.abs(b - mean)), 0);
+  if (peak === 0 || !Number.isFinite(peak)) return { mean, spread: peak };
+  return { mean, spread: peak * Math.sqrt(column.reduce((a, b) => a + ((b - mean) / peak) ** 2, 0) / n) };
+}
