@@ -28,6 +28,9 @@ function std(a: ArrayLike<number>): number {
   return Math.sqrt(s / a.length) || 1;
 }
 
+/** Relative noise below which data count as clean and are used as they are. */
+const CLEAN_NOISE = 1e-4;
+
 /** Median of |a − b|. */
 function medianAbs(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const d = Float64Array.from({ length: a.length }, (_, i) => Math.abs(a[i] - b[i])).sort();
@@ -58,7 +61,9 @@ function noiseFromResidual(
   const leverage = Math.sqrt(3 / 7);
   const byRms = rms(value, x) / leverage;
   const byMedian = (MAD_TO_SIGMA * medianAbs(value, x)) / leverage;
-  const sharp = byRms > HEAVY_TAIL_RATIO * byMedian;
+  // Clean data keep the rms estimate whatever its tails: their discretisation error, read as noise on a coarse grid,
+  // sends them through the noisy-data selection that such grids need (SEIR at one sample a day, test/near-clean).
+  const sharp = byRms > HEAVY_TAIL_RATIO * byMedian && byMedian >= CLEAN_NOISE * std(x);
   return { sigma: sharp ? byMedian : byRms, sharp };
 }
 
@@ -70,7 +75,7 @@ export function autoSmooth(t: ArrayLike<number>, x: Float64Array, fixedWindow?: 
   }
   const base = smoothDerivative(t, x, { window: 7 });
   const { sigma, sharp } = noiseFromResidual(base.value, x);
-  if (sigma < 1e-4 * std(x)) {
+  if (sigma < CLEAN_NOISE * std(x)) {
     const d = smoothDerivative(t, x, { window: 5 });
     return { value: Float64Array.from(x), derivative: d.derivative, window: 1, noise: sigma };
   }
