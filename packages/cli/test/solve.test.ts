@@ -259,7 +259,7 @@ describe("mechanist solve (subprocess)", () => {
     const malformed = mechanist(["solve", "u'' + 0.3u' + 4u = (t", "--t", "0:1:0.1"]);
     expect(malformed.code).toBe(2);
     expect(malformed.stdout).toBe("");
-    expect(malformed.stderr).toContain("u'' + 0.3u' + 4u = (t\n  " + " ".repeat(21) + "^");
+    expect(malformed.stderr).toContain(`u'' + 0.3u' + 4u = (t\n  ${" ".repeat(21)}^`);
     const nonlinear = mechanist(["solve", "u*u' = 0", "--t", "0:1:0.1"]);
     expect(nonlinear.code).toBe(2);
     expect(nonlinear.stderr).toMatch(/not linear/);
