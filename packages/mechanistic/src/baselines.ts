@@ -36,10 +36,9 @@ export function linearAutoregression(history: Series, steps: number, lookback = 
   checkHistory(history, lookback * dim + 1 + lookback);
   // fitted in standardised units: the ridge term and the normal equations then mean the same at any scale
   const stats = Array.from({ length: dim }, (_, d) => meanAndSpread(history.map((r) => r[d])));
-  const z = history.map((r) => r.map((v, d) => (v - stats[d].mean) / (stats[d].spread || 1)));
-  return standardAutoregression(z, steps, lookback).map((r) =>
-    r.map((v, d) => stats[d].mean + v * (stats[d].spread || 1)),
-  );
+  const unit = stats.map((s) => s.spread || 1);
+  const z = history.map((r) => r.map((v, d) => (v - stats[d].mean) / unit[d]));
+  return standardAutoregression(z, steps, lookback).map((r) => r.map((v, d) => stats[d].mean + v * unit[d]));
 }
 
 function standardAutoregression(history: Series, steps: number, lookback: number): number[][] {

@@ -11,3 +11,9 @@ export function meanAndSpread(column: readonly number[]): { mean: number; spread
   if (peak === 0 || !Number.isFinite(peak)) return { mean, spread: peak };
   return { mean, spread: peak * Math.sqrt(column.reduce((a, b) => a + ((b - mean) / peak) ** 2, 0) / n) };
 }
+
+/**
+ * Spread below this fraction of a variable's magnitude: constant in the data (rounding level, not dynamics). Such a
+ * variable has no time scale, no meaningful relative error, and its terms copy lower-degree ones.
+ */
+export const CONSTANT_SPREAD = 1e-9;

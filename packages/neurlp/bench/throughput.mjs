@@ -14,6 +14,8 @@ import { loglogSlope } from "./stats.mjs";
 
 const quick = process.argv.includes("--quick");
 const fmt = (x, d = 2) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(d));
+/** A timing as "wall (CPU)" ms. */
+const ms = (v) => `${fmt(v.wall)} (${fmt(v.cpu)})`;
 
 /** Scalar Float64 multiply-adds per second of this JS engine (8 independent chains, data in L1). */
 function flopRate() {
@@ -161,24 +163,13 @@ for (const B of [1, 64, 512]) {
     );
     const t = { ...plain, ...recycled };
     const row = { B, N, faultsFwd: t.fwd.faults, faultsFb: t.fb.faults };
-    for (const [key, v] of Object.entries(t)) Object.assign(row, { [key]: v.wall, [`${key}Cpu`]: v.cpu });
+    record(row, t);
     results.scaling.push(row);
-    const ms = (v) => `${fmt(v.wall)} (${fmt(v.cpu)})`;
     console.log(
       `| ${B} | ${N} | ${ms(t.fwd)} | ${ms(t.fb)} | ${t.fwd.faults} / ${t.fb.faults} | ${ms(t.fwdR)} | ${ms(t.fbR)} | ${(t.fbR.cpu / t.fwdR.cpu).toFixed(2)} |`,
     );
   }
-  const rows = results.scaling.filter((r) => r.B === B);
-  const exponentOf = (key) =>
-    loglogSlope(
-      rows.map((r) => r.N),
-      rows.map((r) => r[key]),
-    );
-  results.exponents[B] = {};
-  for (const key of ["fwd", "fb", "fwdR", "fbR"]) {
-    results.exponents[B][key] = exponentOf(key);
-    results.exponents[B][`${key}Cpu`] = exponentOf(`${key}Cpu`);
-  }
+  fitExponents(B, ["fwd", "fb", "fwdR", "fbR"]);
 }
 await residentPass();
 console.log("\nFitted exponent of time vs N (log-log slope over the N above; wall, and CPU in brackets):\n");
@@ -259,22 +250,33 @@ async function residentPass() {
         7,
         3000,
       );
-      for (const [key, v] of Object.entries(t)) Object.assign(row, { [key]: v.wall, [`${key}Cpu`]: v.cpu });
+      record(row, t);
       Object.assign(row, { faultsFwdM: t.fwdM.faults, faultsFbM: t.fbM.faults });
-      const ms = (v) => `${fmt(v.wall)} (${fmt(v.cpu)})`;
       console.log(
         `| ${B} | ${row.N} | ${ms(t.fwdM)} | ${ms(t.fbM)} | ${t.fwdM.faults} / ${t.fbM.faults} | ${(t.fbM.wall / row.fb).toFixed(2)} |`,
       );
     }
-    for (const key of ["fwdM", "fbM"]) {
-      const slope = (k) =>
-        loglogSlope(
-          rows.map((r) => r.N),
-          rows.map((r) => r[k]),
-        );
-      results.exponents[B][key] = slope(key);
-      results.exponents[B][`${key}Cpu`] = slope(`${key}Cpu`);
-    }
+    fitExponents(B, ["fwdM", "fbM"]);
   }
   restoreMemoryDefaults();
+}
+
+/** Each variant's wall and CPU minima into a scaling row (`key`, `keyCpu`). */
+function record(row, timings) {
+  for (const [key, v] of Object.entries(timings)) Object.assign(row, { [key]: v.wall, [`${key}Cpu`]: v.cpu });
+}
+
+/** Fitted exponents of time vs N (wall and CPU) of `keys` over the scaling rows of batch size B. */
+function fitExponents(B, keys) {
+  const rows = results.scaling.filter((r) => r.B === B);
+  const slope = (key) =>
+    loglogSlope(
+      rows.map((r) => r.N),
+      rows.map((r) => r[key]),
+    );
+  results.exponents[B] ??= {};
+  for (const key of keys) {
+    results.exponents[B][key] = slope(key);
+    results.exponents[B][`${key}Cpu`] = slope(`${key}Cpu`);
+  }
 }

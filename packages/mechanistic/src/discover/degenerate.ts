@@ -4,32 +4,22 @@
  * that are affine images of each other (y = a + b·x on every sample) make terms in one stand for terms in the
  * other. Either way many equations fit the data exactly alike and the one returned is a choice, not a finding.
  */
+import { CONSTANT_SPREAD, meanAndSpread } from "../scale.js";
 import type { Trajectory } from "../trajectory.js";
 
-/** Spread below this fraction of a variable's magnitude counts as constant (rounding level, not dynamics). */
-const CONSTANT = 1e-9;
 /** |correlation| above this counts as an affine copy (residual of the affine fit ≲ 5e-5 of the spread). */
 const AFFINE = 1 - 1e-9;
 
 interface Moments {
   mean: number;
   spread: number;
-  magnitude: number;
 }
 
-function column(trajectories: readonly Trajectory[], d: number): Float64Array {
-  return Float64Array.from(trajectories.flatMap((tr) => tr.x.map((row) => row[d]!)));
+function column(trajectories: readonly Trajectory[], d: number): number[] {
+  return trajectories.flatMap((tr) => tr.x.map((row) => row[d]!));
 }
 
-function moments(v: Float64Array): Moments {
-  let mean = 0;
-  for (const x of v) mean += x / v.length;
-  let variance = 0;
-  for (const x of v) variance += (x - mean) ** 2 / v.length;
-  return { mean, spread: Math.sqrt(variance), magnitude: Math.abs(mean) + Math.sqrt(variance) };
-}
-
-function correlation(a: Float64Array, ma: Moments, b: Float64Array, mb: Moments): number {
+function correlation(a: readonly number[], ma: Moments, b: readonly number[], mb: Moments): number {
   let c = 0;
   for (let i = 0; i < a.length; i++) c += (a[i]! - ma.mean) * (b[i]! - mb.mean);
   return c / a.length / (ma.spread * mb.spread);
@@ -40,8 +30,8 @@ export function degenerateVariableWarnings(
   trajectories: readonly Trajectory[],
 ): string[] {
   const columns = variables.map((_, d) => column(trajectories, d));
-  const stats = columns.map(moments);
-  const constant = stats.map((m) => m.spread <= CONSTANT * m.magnitude);
+  const stats = columns.map(meanAndSpread);
+  const constant = stats.map((m) => m.spread <= CONSTANT_SPREAD * (Math.abs(m.mean) + m.spread));
   const warnings: string[] = [];
   variables.forEach((name, d) => {
     if (constant[d]) {

@@ -1,4 +1,5 @@
 /** Time scales of the data, shared by the refinement and the re-simulation check. */
+import { CONSTANT_SPREAD } from "../scale.js";
 import type { SmoothedComponent } from "./smoothing.js";
 
 interface Sampled {
@@ -33,7 +34,7 @@ export function timeScales(trajectories: readonly Sampled[]): { tau: number; dt:
     const dx = trajectories.flatMap((tr) => Array.from(tr.smoothed[d].derivative));
     const r = rms(dx);
     const spread = rmsCentred(x);
-    if (r > 0 && spread > 1e-9 * rms(x)) tau = Math.min(tau, spread / r);
+    if (r > 0 && spread > CONSTANT_SPREAD * rms(x)) tau = Math.min(tau, spread / r);
   }
   const steps = trajectories.flatMap((tr) =>
     Array.from({ length: tr.t.length - 1 }, (_, i) => tr.t[i + 1] - tr.t[i]),

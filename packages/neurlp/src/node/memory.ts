@@ -1,5 +1,5 @@
 import { NeurlpValueError } from "../errors.js";
-import { loadResidentAddon } from "./native.js";
+import { loadResidentAddon, type ResidentAddon } from "./native.js";
 
 /** What `keepMemoryResident` / `restoreMemoryDefaults` did: `applied` false says why in `reason`. */
 export interface MemoryPolicyStatus {
@@ -35,11 +35,7 @@ export function keepMemoryResident(options: KeepMemoryResidentOptions = {}): Mem
       `keepMemoryResident: retainBytes must be a finite number of bytes >= 0 (got ${String(retain)}); omit it for 1 GiB`,
     );
   }
-  const load = loadResidentAddon();
-  if (!("addon" in load)) return { applied: false, reason: load.reason };
-  return load.addon.resident(Math.floor(retain))
-    ? { applied: true }
-    : { applied: false, reason: "the C library is not glibc: its allocator has no such switch" };
+  return switchPolicy((addon) => addon.resident(Math.floor(retain)));
 }
 
 /**
@@ -49,9 +45,14 @@ export function keepMemoryResident(options: KeepMemoryResidentOptions = {}): Mem
  * switches that off). Same `applied` / `reason` as `keepMemoryResident`.
  */
 export function restoreMemoryDefaults(): MemoryPolicyStatus {
+  return switchPolicy((addon) => addon.defaults());
+}
+
+/** Runs one switch of the native helper; its false means the C library has no such switch (not glibc). */
+function switchPolicy(call: (addon: ResidentAddon) => boolean): MemoryPolicyStatus {
   const load = loadResidentAddon();
   if (!("addon" in load)) return { applied: false, reason: load.reason };
-  return load.addon.defaults()
+  return call(load.addon)
     ? { applied: true }
     : { applied: false, reason: "the C library is not glibc: its allocator has no such switch" };
 }
