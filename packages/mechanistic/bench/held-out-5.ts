@@ -6,6 +6,13 @@
  * May–Leonard three-species competition (12 terms, a spiral into coexistence), two coupled Duffing oscillators
  * (4-D, a 35-term cubic library, small damping and coupling beside unit stiffness) and a predator–prey with a
  * strong Allee effect in the prey (cubic growth: a small linear term beside x² and x³).
+ * First run (main at 4a011a8, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure: seeds 1000+ 10/12, 12/12, 10/12 at
+ * 0/1/5%; seeds 3000+ 12/12, 12/12, 11/12. Failures: May–Leonard clean 1097 (27 terms) and Allee clean 1097 (a
+ * −3e-4 constant) — 500 samples of a spiral into equilibrium, the clean path keeps the coarse window fit although
+ * the truth's refined cost is far lower (both exact at half the sampling interval); May–Leonard 5% 1147 (y·z lost)
+ * — the truth's refined BIC is 2.6 lower, no step re-adds a single term; Allee 5% 1147 (x³ → constant) — the
+ * truth's refined BIC is 5 higher, an ambiguity warning names it; Allee 5% 3147 — x0 within 0.6% of the
+ * equilibrium, no dynamics to identify (a degenerate draw of this spec).
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
