@@ -57,6 +57,19 @@ describe("poor-fit warning", () => {
     expect(r.warnings[0]).toMatch(/strays from the data by \d+% of the spread of y /);
     expect(r.warnings[1]).toMatch(/^x is constant in the data: terms with x duplicate lower-degree terms/);
   });
+  it("a variable constant in the data gets dx/dt = 0 and stays out of the R² averages", async () => {
+    // (x, y) = (cos t, sin t) beside z ≡ 3.5: the least-squares fit of dz/dt is rounding error (it printed
+    // dz/dt = −7.6e-15), and z's R² of a zero-variance derivative pulled the mean R² down to 0.58
+    const t = Array.from({ length: 400 }, (_, i) => i * 0.05);
+    const r = await discover(
+      { t, x: t.map((s) => [Math.cos(s), Math.sin(s), 3.5]) },
+      { variables: ["x", "y", "z"] },
+    );
+    expect(r.equations).toEqual(["dx/dt = -1.00 y", "dy/dt = 1.00 x", "dz/dt = 0"]);
+    expect(r.coefficients[2].every((c) => c === 0)).toBe(true);
+    expect(r.score).toBeGreaterThan(0.999);
+    expect(r.trajectoryScore).toBeGreaterThan(0.999);
+  });
   it("says when two variables are affine copies of each other (their terms stand for each other)", async () => {
     const t = Array.from({ length: 400 }, (_, i) => i * 0.01);
     const copy = await discover(

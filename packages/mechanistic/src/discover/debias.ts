@@ -192,21 +192,63 @@ export function searchComponent(
   return [best, ...others];
 }
 
+/**
+ * Clean data, rule "auto": the sparsest support on the best-subset path (subset.ts) whose window residual is
+ * negligible (below NEGLIGIBLE_RESIDUAL of the target's sum of squares) and that the sparsity rule accepts, when it
+ * is sparser than `current` (else null). Backward elimination judges each removal relative to the dense model's
+ * residual, which on clean data is the discretisation floor: on a transient into a node the library is nearly
+ * collinear along the curve the data trace, every single removal multiplies that floor, and elimination stops at
+ * the full library (May–Leonard from near its equilibrium, 500 samples: dense, 27 of 30 terms) although the true
+ * 4-term supports leave 2·10⁻⁸ of the target and the best 3-term ones 6·10⁻³.
+ */
+export function sparsestNegligible(
+  objective: WindowObjective,
+  d: number,
+  rule: ThresholdRule,
+  current: readonly boolean[],
+): number[] | null {
+  const z = objective.compressed(d);
+  const all = new Array<boolean>(z.terms).fill(true);
+  const tiny = NEGLIGIBLE_RESIDUAL * subsetFit(z, new Array<boolean>(z.terms).fill(false)).rss;
+  const size = (a: readonly boolean[]) => a.filter(Boolean).length;
+  const scale = objective.contributionScale(d);
+  let best: { active: boolean[]; rss: number } | null = null;
+  const better = (k: number, rss: number) =>
+    best ? k < size(best.active) || (k === size(best.active) && rss < best.rss) : k < size(current);
+  for (const p of bestSubset(z, all, current).path ?? []) {
+    const fit = subsetFit(z, p.active);
+    if (fit.rss > tiny || !better(size(p.active), fit.rss)) continue;
+    if (applyThreshold(fit.coefficients, p.active, rule, scale).changed) continue;
+    best = { active: p.active, rss: fit.rss };
+  }
+  return best && objective.refit(d, best.active).coefficients;
+}
+
 /** Stage "debias": exact refit through the same solver objective, thresholding and the loss-increase test. */
 export async function debiasStage(ctx: DiscoverContext, input: StageResult): Promise<StageResult> {
   const { objective, library, settings, dim } = ctx;
   const T = library.size;
   ctx.progress({ stage: "debias", round: settings.rounds, rounds: settings.rounds });
   await objective.prepareRefit();
-  const coefficients = Array.from({ length: dim }, (_, d) =>
-    debiasComponent(
+  const noisy = isNoisy(ctx.data);
+  const coefficients = Array.from({ length: dim }, (_, d) => {
+    const row = debiasComponent(
       objective,
       d,
       input.coefficients[d].map((c) => c !== 0),
       ctx.rule,
-      { tolerance: settings.pruneTolerance, noisy: ctx.settings.automaticSelection && isNoisy(ctx.data) },
-    ),
-  );
+      { tolerance: settings.pruneTolerance, noisy: settings.automaticSelection && noisy },
+    );
+    if (noisy || !settings.automaticSelection) return row;
+    return (
+      sparsestNegligible(
+        objective,
+        d,
+        ctx.rule,
+        row.map((c) => c !== 0),
+      ) ?? row
+    );
+  });
   const refitHat = objective.toNormalised(coefficients);
   const finalMask = refitHat.map((v) => (v !== 0 ? 1 : 0));
   const loss = (await objective.loss(tensor(refitHat, [T, dim]), tensor(finalMask, [T, dim]))).item();

@@ -25,13 +25,20 @@ function correlation(a: readonly number[], ma: Moments, b: readonly number[], mb
   return c / a.length / (ma.spread * mb.spread);
 }
 
+const isConstant = (m: Moments) => m.spread <= CONSTANT_SPREAD * (Math.abs(m.mean) + m.spread);
+
+/** Per variable, whether it is constant in the data (spread at rounding level of its magnitude). */
+export function constantVariables(dim: number, trajectories: readonly Trajectory[]): boolean[] {
+  return Array.from({ length: dim }, (_, d) => isConstant(meanAndSpread(column(trajectories, d))));
+}
+
 export function degenerateVariableWarnings(
   variables: readonly string[],
   trajectories: readonly Trajectory[],
 ): string[] {
   const columns = variables.map((_, d) => column(trajectories, d));
   const stats = columns.map(meanAndSpread);
-  const constant = stats.map((m) => m.spread <= CONSTANT_SPREAD * (Math.abs(m.mean) + m.spread));
+  const constant = stats.map(isConstant);
   const warnings: string[] = [];
   variables.forEach((name, d) => {
     if (constant[d]) {

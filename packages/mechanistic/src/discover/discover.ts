@@ -20,7 +20,7 @@ import { type Trajectory, validateTrajectories } from "../trajectory.js";
 import { type DiscoverCheckpoint, DiscoverCheckpointStore } from "./checkpoints.js";
 import { type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import { debiasStage } from "./debias.js";
-import { degenerateVariableWarnings } from "./degenerate.js";
+import { constantVariables, degenerateVariableWarnings } from "./degenerate.js";
 import { initialCoefficients } from "./initialise.js";
 import { WindowObjective } from "./objective.js";
 import { type DiscoverOptions, type DiscoverResult, resolveSettings } from "./options.js";
@@ -130,6 +130,10 @@ async function discoverInUnits(
   };
 }
 
+/** The rows flagged in `zero` replaced by zeros. */
+const zeroRows = (rows: readonly (readonly number[])[], zero: readonly boolean[]) =>
+  rows.map((row, d) => (zero[d] ? row.map(() => 0) : [...row]));
+
 /**
  * Discovers governing equations dx/dt = Θ(x) Ξ from one or more trajectories `{ t, x, names? }`: sparse
  * coefficients trained through NeuRLP with thresholding rounds, an exact refit and a trajectory refinement.
@@ -152,8 +156,14 @@ export async function discover(
   try {
     const saved = ctx.checkpoints && options.resume ? ctx.checkpoints.read() : null;
     const final = await runStages(ctx, saved);
-    const model = new SparseModel(library, final.coefficients);
-    const fit = scoreModel(model, ctx.data);
+    // A variable constant in the data has the zero derivative; what its equation's terms fitted is rounding error.
+    const constant = constantVariables(ctx.dim, trajs);
+    const model = new SparseModel(library, zeroRows(final.coefficients, constant));
+    const fit = scoreModel(
+      model,
+      ctx.data,
+      constant.map((c) => !c),
+    );
     const simError = simulationError(model, ctx.data);
     ctx.progress({
       stage: "done",
@@ -183,8 +193,10 @@ export async function discover(
       ],
       ...fit,
       simulationError: simError,
-      standardErrors: final.standardErrors ?? null,
-      inclusionProbabilities: final.inclusionProbabilities ?? null,
+      standardErrors: final.standardErrors ? zeroRows(final.standardErrors, constant) : null,
+      inclusionProbabilities: final.inclusionProbabilities
+        ? zeroRows(final.inclusionProbabilities, constant)
+        : null,
       noise: ctx.data.noise,
       wallTimeMs: performance.now() - start,
       resumedFromRound: saved?.round ?? 0,

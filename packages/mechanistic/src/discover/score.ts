@@ -4,11 +4,21 @@ import { CONSTANT_SPREAD } from "../scale.js";
 import type { PreparedData } from "./prepare.js";
 import { segmentLength } from "./timescale.js";
 
-/** Mean over components of R² = 1 − SS_res/SS_tot. */
-export function r2(pred: readonly number[][], truth: readonly number[][]): number {
+/**
+ * Mean over components of R² = 1 − SS_res/SS_tot, over the components in `varying` (default all): R² of a variable
+ * that is constant in the data divides rounding error by rounding error.
+ */
+export function r2(
+  pred: readonly number[][],
+  truth: readonly number[][],
+  varying: readonly boolean[] = truth[0].map(() => true),
+): number {
   const dim = truth[0].length;
   let total = 0;
+  let counted = 0;
   for (let d = 0; d < dim; d++) {
+    if (!varying[d]) continue;
+    counted++;
     let mean = 0;
     for (const row of truth) mean += row[d];
     mean /= truth.length;
@@ -20,7 +30,7 @@ export function r2(pred: readonly number[][], truth: readonly number[][]): numbe
     });
     total += 1 - ssRes / (ssTot || 1);
   }
-  return total / dim;
+  return counted > 0 ? total / counted : 1;
 }
 
 export interface FitScores {
@@ -31,8 +41,8 @@ export interface FitScores {
   horizon: number;
 }
 
-export function scoreModel(model: SparseModel, data: PreparedData): FitScores {
-  const score = r2(model.predict(data.states), data.derivativeRows);
+export function scoreModel(model: SparseModel, data: PreparedData, varying: readonly boolean[]): FitScores {
+  const score = r2(model.predict(data.states), data.derivativeRows, varying);
   const first = data.trajectories[0];
   const horizon = Math.min(first.t.length, 200);
   let trajectoryScore: number | null = null;
@@ -43,6 +53,7 @@ export function scoreModel(model: SparseModel, data: PreparedData): FitScores {
     trajectoryScore = r2(
       sim.x.map((row) => Array.from(row)),
       truth,
+      varying,
     );
   } catch {
     trajectoryScore = null;
