@@ -130,7 +130,10 @@ export interface DiscoverResult {
    * segments of ~3 time scales (Infinity when it diverges). Above 0.15 a warning is added.
    */
   simulationError: number[];
-  /** Estimated relative noise level per variable (σ / RMS). */
+  /**
+   * Estimated relative noise level per variable: σ / standard deviation of the data, as `--noise` and `addNoise`
+   * specify it (0 for a variable constant in the data).
+   */
   noise: number[];
   wallTimeMs: number;
   resumedFromRound: number;

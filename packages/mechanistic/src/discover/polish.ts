@@ -169,7 +169,7 @@ async function consistentObjective(input: PolishInput, fit: RefineResult): Promi
           fit.states[k],
           (s) => modelRhs(library, fit.coefficients, s, theta)[d],
         );
-        return { value, derivative, window: 1, noise: input.sigma[d] };
+        return { value, derivative };
       }),
     })),
     input.window,

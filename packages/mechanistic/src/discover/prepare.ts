@@ -4,6 +4,7 @@
  * data (states, derivatives, their RMS scales) that the later stages share.
  */
 import { type Matrix, matrix } from "@mechanist/autodiff";
+import { meanAndSpread } from "../scale.js";
 import { component, type Trajectory } from "../trajectory.js";
 import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
 
@@ -15,8 +16,10 @@ export interface PreparedTrajectory {
 
 export interface PreparedData {
   trajectories: PreparedTrajectory[];
-  /** Estimated relative noise per component (σ / RMS of the data). */
+  /** Estimated relative noise per component: unbiased σ / standard deviation of the data (0 for a constant one). */
   noise: number[];
+  /** σ as the selection weighs it (`sigma`) over the RMS of the data: below 1e-4 everywhere the data count as clean. */
+  selectionNoise: number[];
   /** Estimated absolute noise σ per component. */
   sigma: Float64Array;
   /** Smoothed states and derivatives of every sample of every trajectory, stacked. */
@@ -57,9 +60,12 @@ export function prepareData(
   const sigma = Float64Array.from({ length: dim }, (_, d) =>
     prepared.reduce((m, p) => Math.max(m, p.smoothed[d].noise), 0),
   );
-  const noise = Array.from({ length: dim }, (_, d) => {
-    const all = prepared.flatMap((p) => Array.from(p.observed[d]));
-    return sigma[d] / rms(all);
+  const columns = Array.from({ length: dim }, (_, d) => prepared.flatMap((p) => Array.from(p.observed[d])));
+  const selectionNoise = columns.map((all, d) => sigma[d] / rms(all));
+  const noise = columns.map((all, d) => {
+    const unbiased = prepared.reduce((m, p) => Math.max(m, p.smoothed[d].unbiasedNoise), 0);
+    const { spread } = meanAndSpread(all);
+    return spread > 0 ? unbiased / spread : 0;
   });
   const states: Float64Array[] = [];
   const derivativeRows: number[][] = [];
@@ -76,6 +82,7 @@ export function prepareData(
   return {
     trajectories: prepared,
     noise,
+    selectionNoise,
     sigma,
     states,
     derivativeRows,
@@ -85,7 +92,7 @@ export function prepareData(
   };
 }
 
-/** Relative noise above 1e-4 on any component (below it the data count as clean and are not smoothed). */
+/** Selection noise above 1e-4 on any component (below it the data count as clean). */
 export function isNoisy(data: PreparedData): boolean {
-  return data.noise.some((v) => v > 1e-4);
+  return data.selectionNoise.some((v) => v > 1e-4);
 }

@@ -9,9 +9,28 @@ export interface SmoothedComponent {
   value: Float64Array;
   derivative: Float64Array;
   window: number;
-  /** Estimated noise standard deviation (same units as the data). */
+  /**
+   * Noise σ as the selection weighs it (same units as the data): the 7-point cubic's residual over the window's mean
+   * leverage, which for Gaussian noise reads ~1.25 σ (see `unbiasedNoise`). Selection is tuned on this scale: the
+   * refined BIC with the unbiased σ (a 1.56× smaller penalty in effect) added spurious terms at 5% noise (a 3-D linear
+   * system with 500 samples, a logistic predator–prey) and fixed nothing.
+   */
   noise: number;
+  /** Unbiased estimate of the noise σ (what is reported). */
+  unbiasedNoise: number;
 }
+
+/**
+ * Leverage of the centre sample in a local cubic fit over w equally spaced samples (Savitzky–Golay's centre weight):
+ * there the residual of noise alone has variance σ²(1 − h). 1/3 for w = 7.
+ */
+function centreLeverage(w: number): number {
+  const m = (w - 1) / 2;
+  return (3 * (3 * m * m + 3 * m - 1)) / ((2 * m - 1) * (2 * m + 1) * (2 * m + 3));
+}
+
+/** The residual rms of a w-point local cubic, as noise σ (interior samples; the ends are 6 of n). */
+const unbiased = (residualRms: number, w: number) => residualRms / Math.sqrt(1 - centreLeverage(w));
 
 function rms(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let s = 0;
@@ -70,14 +89,23 @@ function noiseFromResidual(
 export function autoSmooth(t: ArrayLike<number>, x: Float64Array, fixedWindow?: number): SmoothedComponent {
   const maxWindow = Math.min(41, x.length % 2 === 1 ? x.length : x.length - 1);
   if (fixedWindow !== undefined) {
-    const s = smoothDerivative(t, x, { window: Math.min(fixedWindow, maxWindow) });
-    return { ...s, window: Math.min(fixedWindow, maxWindow), noise: rms(s.value, x) };
+    const window = Math.min(fixedWindow, maxWindow);
+    const s = smoothDerivative(t, x, { window });
+    const residual = rms(s.value, x);
+    return {
+      ...s,
+      window,
+      noise: residual,
+      unbiasedNoise: window > 4 ? unbiased(residual, window) : residual,
+    };
   }
   const base = smoothDerivative(t, x, { window: 7 });
   const { sigma, sharp } = noiseFromResidual(base.value, x);
+  // sigma is the residual over √(3/7); the centre sample's residual has σ·√(1 − 1/3)
+  const unbiasedNoise = unbiased(sigma * Math.sqrt(3 / 7), 7);
   if (sigma < CLEAN_NOISE * std(x)) {
     const d = smoothDerivative(t, x, { window: 5 });
-    return { value: Float64Array.from(x), derivative: d.derivative, window: 1, noise: sigma };
+    return { value: Float64Array.from(x), derivative: d.derivative, window: 1, noise: sigma, unbiasedNoise };
   }
   let best = { ...base, window: 7 };
   for (let w = 9; w <= maxWindow; w += 2) {
@@ -88,7 +116,7 @@ export function autoSmooth(t: ArrayLike<number>, x: Float64Array, fixedWindow?: 
   }
   // Only where the residual showed sharp features: elsewhere a 4σ sample is just a rare noise draw.
   const kept = sharp ? keepSharpFeatures(t, x, best, sigma) : best;
-  return { ...kept, window: best.window, noise: sigma };
+  return { ...kept, window: best.window, noise: sigma, unbiasedNoise };
 }
 
 /**

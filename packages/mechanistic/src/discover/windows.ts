@@ -28,7 +28,7 @@ export interface WindowSet {
 export interface WindowInput {
   t: ArrayLike<number>;
   observed: Float64Array[]; // per component
-  smoothed: SmoothedComponent[]; // per component
+  smoothed: Pick<SmoothedComponent, "value" | "derivative">[]; // per component
 }
 
 export function buildWindows(trajectories: readonly WindowInput[], L: number, subgrid: number): WindowSet {
