@@ -8,7 +8,26 @@
  * a conservative flow (Sprott A, the Nosé–Hoover thermostat: a constant beside −y², no dissipation), a cubic jerk
  * (Arneodo: a 20-term library, x³ beside three linear terms) and a 4-species chaotic Lotka–Volterra (Vano et al.:
  * 4-D, 17 of 60 quadratic terms, states between 0 and 0.75).
- * Results: not yet measured.
+ * First run (main at d87c042, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure: seeds 1000+ 12/12, 11/12, 9/12 at 0/1/5%;
+ * seeds 3000+ 12/12, 10/12, 9/12. Bogdanov–Takens, Lü, Sprott A and Arneodo: 24/24 each seed range. The estimated σ
+ * is 1.12–1.38× the true one in every failing run (the known autoSmooth bias). "Truth's BIC" below is the refined
+ * BIC of the true support started from the true coefficients, against the chosen model's.
+ * Chemostat (5 failures: 1% 1010, 3010, 3107; 5% 1147, 3147). Along one transient s + x/Y relaxes to s_in at rate D,
+ * so 1, s and x are nearly collinear (s ≈ c − x/Y, s·x ≈ cx − x²/Y) and {1, s, s·x} ≈ {x, s·x, x²} in ds/dt.
+ * Identifiability: 3010 and 3107 pick ds/dt on {x, s·x, x²} — the truth's BIC 2.7 higher and tied (0.01), an
+ * ambiguity warning names the true support in both; 3147 (5%) drops −Ds — the truth's BIC 4.5 higher, no warning.
+ * Search/selection defects: 1010 has both equations wrong (ds/dt on {1, s², s·x}, dx/dt on {s, x}) — the truth's
+ * BIC 10.9 lower; swapping dx/dt alone to the true {x, s·x} already scores 9.6 lower (the same from three starting
+ * points), yet the ambiguity warning reports exactly that swap as 0.1 worse: discover's refined BIC of the
+ * alternative disagrees with a direct refinement of it; 1147 (5000 samples) keeps 4 terms {s, x, s², x²} in
+ * ds/dt — the truth's BIC 6.0 lower with one term fewer, and no warning at all.
+ * Vano Lotka–Volterra (4 failures, all at 5%: 1050, 1147, 3050, 3147; 1% exact but 21–134 s of discovery, the 5%
+ * failures 93–404 s). Every one is a search defect: the truth's BIC is lower by 9.7 (1050, dd/dt on 7 terms with
+ * a, a², a·b, b·c instead of b·d, c·d), 178 (1147, all four equations wrong), 56 (3050, 5000 samples, all four
+ * wrong) and 119 (3147, three wrong, plus a poor-fit warning: re-simulation off by 30% of a's spread). All four
+ * raise the ambiguity warning; in 1147 it lists alternatives 38–57 BIC *better* than the chosen model, so the
+ * final choice ignores candidates its own refinement ranked above it. (Found BICs here were refined from the
+ * printed, rounded coefficients.)
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
