@@ -9,25 +9,34 @@
  * (Arneodo: a 20-term library, x³ beside three linear terms) and a 4-species chaotic Lotka–Volterra (Vano et al.:
  * 4-D, 17 of 60 quadratic terms, states between 0 and 0.75).
  * First run (main at d87c042, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure: seeds 1000+ 12/12, 11/12, 9/12 at 0/1/5%;
- * seeds 3000+ 12/12, 10/12, 9/12. Bogdanov–Takens, Lü, Sprott A and Arneodo: 24/24 each seed range. The estimated σ
+ * seeds 3000+ 12/12, 10/12, 9/12. Bogdanov–Takens, Lü, Sprott A and Arneodo exact in all 12 runs each. The estimated σ
  * is 1.12–1.38× the true one in every failing run (the known autoSmooth bias). "Truth's BIC" below is the refined
  * BIC of the true support started from the true coefficients, against the chosen model's.
  * Chemostat (5 failures: 1% 1010, 3010, 3107; 5% 1147, 3147). Along one transient s + x/Y relaxes to s_in at rate D,
  * so 1, s and x are nearly collinear (s ≈ c − x/Y, s·x ≈ cx − x²/Y) and {1, s, s·x} ≈ {x, s·x, x²} in ds/dt.
  * Identifiability: 3010 and 3107 pick ds/dt on {x, s·x, x²} — the truth's BIC 2.7 higher and tied (0.01), an
  * ambiguity warning names the true support in both; 3147 (5%) drops −Ds — the truth's BIC 4.5 higher, no warning.
- * Search/selection defects: 1010 has both equations wrong (ds/dt on {1, s², s·x}, dx/dt on {s, x}) — the truth's
- * BIC 10.9 lower; swapping dx/dt alone to the true {x, s·x} already scores 9.6 lower (the same from three starting
- * points), yet the ambiguity warning reports exactly that swap as 0.1 worse: discover's refined BIC of the
- * alternative disagrees with a direct refinement of it; 1147 (5000 samples) keeps 4 terms {s, x, s², x²} in
- * ds/dt — the truth's BIC 6.0 lower with one term fewer, and no warning at all.
+ * Search/selection defects (traced by logging polish.ts's evaluated candidates in a scratch copy): 1010 has both
+ * equations wrong (ds/dt on {1, s², s·x}, dx/dt on {s, x}), the truth's BIC 10.9 lower at the default 127-sample
+ * segments — but the non-converging start had shrunk polish's segments to the 9-sample minimum, and on those every
+ * reselection candidate scores alike (dx/dt swapped to the true {x, s·x}: 0.06 worse there, 9.6 better at 127), so
+ * the ambiguity warning reports ties the full-length likelihood does not see; 1147 (5000 samples, full segments)
+ * keeps 4 terms {s, x, s², x²} in ds/dt, the truth's BIC 6.0 lower with one term fewer, no warning: the true
+ * {1, s, s·x} is never among the 61 candidates the window path offers.
  * Vano Lotka–Volterra (4 failures, all at 5%: 1050, 1147, 3050, 3147; 1% exact but 21–134 s of discovery, the 5%
- * failures 93–404 s). Every one is a search defect: the truth's BIC is lower by 9.7 (1050, dd/dt on 7 terms with
- * a, a², a·b, b·c instead of b·d, c·d), 178 (1147, all four equations wrong), 56 (3050, 5000 samples, all four
- * wrong) and 119 (3147, three wrong, plus a poor-fit warning: re-simulation off by 30% of a's spread). All four
- * raise the ambiguity warning; in 1147 it lists alternatives 38–57 BIC *better* than the chosen model, so the
- * final choice ignores candidates its own refinement ranked above it. (Found BICs here were refined from the
- * printed, rounded coefficients.)
+ * failures 93–404 s). Every one is a search/selection defect: the truth's BIC is lower by 9.7 (1050), 178 (1147),
+ * 56 (3050, 5000 samples) and 119 (3147, plus a poor-fit warning: re-simulation off by 30% of a's spread); all
+ * four raise the ambiguity warning. 1050: dd/dt on {a, d, a², a·b, a·d, b·c, d²} instead of {d, a·d, b·d, c·d, d²};
+ * the dd/dt entering reselection already lacked b·d and c·d, and the true row is not among 191 candidates.
+ * 1147 (all four equations wrong): segments shrunk from 23 to 9 samples again, and after reselection (BIC 1396.5,
+ * 19 terms) prune dropped three terms that raised it to 1462.3 (prune takes a drop unless plainlyNeeded's
+ * 6·ln n rise is exceeded, a significance drop in any case), so the ambiguity warning lists same-size candidates
+ * 38–57 *better* than the final model.
+ * 3050 and 3147 were not traced. (Vano's found BICs were refined from the printed, rounded coefficients.)
+ * General classes (likely on other systems): segments shortened for good by a bad starting model; candidates
+ * drawn only from the window path (the true support never evaluated once two or more terms must change); prune
+ * accepting drops that raise the refined BIC without comparing against the candidates already evaluated. Identifiability of one trajectory: the chemostat's conserved
+ * direction (3010, 3107, 3147).
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
