@@ -35,8 +35,8 @@
  * 3050 and 3147 were not traced. (Vano's found BICs were refined from the printed, rounded coefficients.)
  * General classes (likely on other systems): segments shortened for good by a bad starting model; candidates
  * drawn only from the window path (the true support never evaluated once two or more terms must change); prune
- * accepting drops that raise the refined BIC without comparing against the candidates already evaluated. Identifiability of one trajectory: the chemostat's conserved
- * direction (3010, 3107, 3147).
+ * accepting drops that raise the refined BIC without comparing against the candidates already evaluated.
+ * Identifiability of one trajectory: the chemostat's conserved direction (3010, 3107, 3147).
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
