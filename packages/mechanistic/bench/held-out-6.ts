@@ -33,8 +33,8 @@
  * 6·ln n rise is exceeded, a significance drop in any case), so the ambiguity warning lists same-size candidates
  * 38–57 *better* than the final model.
  * 3147 (three equations wrong, 13 terms): segments shrunk from 47 to 9 samples, prune changed nothing, and neither
- * the true dd/dt nor the true da/dt row is among the 277 candidates; 3050: segments halved from 233 to 117. (Vano's found BICs were refined from the
- * printed, rounded coefficients.)
+ * the true dd/dt nor the true da/dt row is among the 277 candidates; 3050: segments halved from 233 to 117.
+ * (Vano's found BICs were refined from the printed, rounded coefficients.)
  * General classes (likely on other systems): segments shortened for good by a bad starting model; candidates
  * drawn only from the window path (the true support never evaluated once two or more terms must change); prune
  * accepting drops that raise the refined BIC without comparing against the candidates already evaluated.
