@@ -43,6 +43,12 @@ export interface RefineResult {
   active: Array<[number, number]>;
 }
 
+/** A refinement of a candidate coefficient matrix (null when it cannot be integrated or does not converge). */
+export type Runner = (c: number[][]) => RefineResult | null;
+
+/** The refined fit's BIC: 2·cost (a χ² in noise units) + (active terms)·ln(residual count). */
+export const refinedBic = (r: RefineResult) => 2 * r.cost + r.active.length * Math.log(r.count);
+
 /** ∂Θ_j/∂x_k for every term (analytic for monomials, central differences for custom terms). */
 function termGradients(library: Library, x: Float64Array, theta: Float64Array, grad: Float64Array): void {
   const dim = x.length;
