@@ -130,8 +130,6 @@ function contributionScales(
 
 type RefineData = RefineInput;
 
-/** Runs the refinement on the support of `c`; null when it fails or returns non-finite coefficients. */
-
 /**
  * Segments of ~3 time scales: long enough to average the noise, short enough that chaotic divergence does not
  * make the least-squares problem multimodal. RK4 steps of ≤ τ/20 keep the integration error far below 0.1%.
@@ -491,6 +489,25 @@ async function halfWindowStart(input: PolishInput): Promise<number[][]> {
   }
 }
 
+/**
+ * Pruning, then (noisy data, rule "auto") pairs of near-tie alternatives of two equations swapped in together
+ * (joint.ts) and pruning again when one was kept. Returns the result, its support changes and every refined model.
+ */
+function pruneAndSwapPairs(
+  input: PolishInput,
+  start: RefineResult,
+  evaluated: RefineResult[],
+  run: Runner,
+): { best: RefineResult; changes: number; evaluated: RefineResult[] } {
+  const pruned = prune(input, start, run);
+  if (!input.noisy || !input.automaticSelection) return { ...pruned, evaluated };
+  const joint = jointSwaps(pruned.best, nearAlternatives(pruned.best, evaluated), run);
+  const all = [...evaluated, ...joint.evaluated];
+  if (joint.changes === 0) return { ...pruned, evaluated: all };
+  const again = prune(input, joint.best, run);
+  return { best: again.best, changes: pruned.changes + joint.changes + again.changes, evaluated: all };
+}
+
 export async function polish(input: PolishInput): Promise<PolishResult | null> {
   const { library, trajectories } = input;
   const dim = library.variables.length;
@@ -538,15 +555,8 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     best = reselected.best;
     evaluated = reselected.evaluated;
   }
-  let pruned = prune(input, best, run);
-  if (input.noisy && input.automaticSelection) {
-    const joint = jointSwaps(pruned.best, nearAlternatives(pruned.best, evaluated), run);
-    evaluated = [...evaluated, ...joint.evaluated];
-    if (joint.changes > 0) {
-      const again = prune(input, joint.best, run);
-      pruned = { best: again.best, changes: pruned.changes + joint.changes + again.changes };
-    }
-  }
+  const pruned = pruneAndSwapPairs(input, best, evaluated, run);
+  evaluated = pruned.evaluated;
   const final = pruned.best;
   const consistent = await consistentObjective(input, final);
   let inclusion: number[][] | null = null;
