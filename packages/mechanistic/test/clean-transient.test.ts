@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { HELD_OUT_5 } from "../bench/held-out-5.js";
-import { compareToTruth, discover } from "../src/index.js";
+import { expectExactStructure } from "./helpers.js";
 
 async function exactOnClean(
   label: string,
@@ -8,19 +8,7 @@ async function exactOnClean(
 ) {
   const f = HELD_OUT_5.find((x) => x.label.startsWith(label));
   if (!f) throw new Error(`${label} is missing from bench/held-out-5.ts`);
-  const ds = f.system.generate(draw);
-  const r = await discover({ t: ds.t, x: ds.x }, { variables: f.system.names, degree: f.degree });
-  const cmp = compareToTruth(
-    r.variables,
-    r.terms,
-    r.coefficients,
-    ds.trueEquations as Record<string, Record<string, number>>,
-  );
-  expect({ missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) }).toEqual({
-    missing: [],
-    spurious: [],
-  });
-  expect(cmp.maxRelativeError).toBeLessThan(1e-4);
+  await expectExactStructure(f.system.generate(draw), f.degree, 1e-4);
 }
 
 describe("clean data along a transient: the sparsest support that leaves a negligible residual", () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { HELD_OUT_6 } from "../bench/held-out-6.js";
-import { compareToTruth, discover } from "../src/index.js";
+import { expectExactStructure } from "./helpers.js";
 
 describe("reselection over the full refinement segments", () => {
   // Draw 1010 (1% noise, 500 samples) of the sixth held-out set: the debias result would not integrate over the
@@ -23,17 +23,6 @@ describe("reselection over the full refinement segments", () => {
       noise: 0.01,
       seed: 1010,
     });
-    const r = await discover({ t: ds.t, x: ds.x }, { variables: f.system.names, degree: f.degree });
-    const cmp = compareToTruth(
-      r.variables,
-      r.terms,
-      r.coefficients,
-      ds.trueEquations as Record<string, Record<string, number>>,
-    );
-    expect({ missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) }).toEqual({
-      missing: [],
-      spurious: [],
-    });
-    expect(cmp.maxRelativeError).toBeLessThan(0.05);
+    await expectExactStructure(ds, f.degree, 0.05);
   });
 });

@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import { compareToTruth, discover } from "../src/index.js";
 import { polynomialLibrary } from "../src/library.js";
 import { SparseModel } from "../src/model.js";
 import type { Trajectory } from "../src/trajectory.js";
@@ -30,4 +32,23 @@ export function maxRelativeError(found: number[][], truth: number[][]): number {
 
 export function supportMatches(found: number[][], truth: number[][]): boolean {
   return truth.every((row, d) => row.every((c, j) => (c !== 0) === (found[d][j] !== 0)));
+}
+
+/**
+ * Discovery with `degree` (default options otherwise) finds exactly the true terms of a generated dataset, each
+ * coefficient within `tolerance` (relative).
+ */
+export async function expectExactStructure(
+  ds: { t: number[]; x: number[][]; names: string[]; trueEquations?: unknown },
+  degree: number,
+  tolerance: number,
+): Promise<void> {
+  const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree });
+  const truth = ds.trueEquations as Record<string, Record<string, number>>;
+  const cmp = compareToTruth(r.variables, r.terms, r.coefficients, truth);
+  expect({ missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) }).toEqual({
+    missing: [],
+    spurious: [],
+  });
+  expect(cmp.maxRelativeError).toBeLessThan(tolerance);
 }

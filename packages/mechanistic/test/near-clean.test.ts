@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { HELD_OUT_2 } from "../bench/held-out-2.js";
-import { compareToTruth, discover } from "../src/index.js";
+import { expectExactStructure } from "./helpers.js";
 
 describe("near-clean data on a coarse grid", () => {
   // Clean SEIR, one sample a day: the 7-point cubic's residual reads 1.9·10⁻⁴ of E's scale (discretisation error, not
@@ -11,17 +11,6 @@ describe("near-clean data on a coarse grid", () => {
     const f = HELD_OUT_2.find((x) => x.label.startsWith("SEIR"));
     if (!f) throw new Error("SEIR is missing from bench/held-out-2.ts");
     const ds = f.system.generate({ params: f.params, x0: f.x0, dt: 1, t1: 199 });
-    const r = await discover({ t: ds.t, x: ds.x }, { variables: f.system.names, degree: 2 });
-    const cmp = compareToTruth(
-      r.variables,
-      r.terms,
-      r.coefficients,
-      ds.trueEquations as Record<string, Record<string, number>>,
-    );
-    expect({ missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) }).toEqual({
-      missing: [],
-      spurious: [],
-    });
-    expect(cmp.maxRelativeError).toBeLessThan(1e-3);
+    await expectExactStructure(ds, 2, 1e-3);
   });
 });

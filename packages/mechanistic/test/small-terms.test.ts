@@ -5,23 +5,11 @@
  * small x·y in its place, which fits the windows as well); a random draw of the third held-out set
  * (bench/held-out-3.ts) that the pipeline got wrong, clean data.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { HELD_OUT_3 } from "../bench/held-out-3.js";
-import { compareToTruth, discover } from "../src/index.js";
+import { expectExactStructure } from "./helpers.js";
 
 const schnakenberg = HELD_OUT_3.find((f) => f.label.startsWith("Schnakenberg"));
-
-/** Discovery at degree 3 finds exactly the true terms, each coefficient within `tolerance` (relative). */
-async function expectExactStructure(
-  ds: { t: number[]; x: number[][]; names: string[]; trueEquations?: unknown },
-  tolerance: number,
-): Promise<void> {
-  const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: 3 });
-  const truth = ds.trueEquations as Record<string, Record<string, number>>;
-  const cmp = compareToTruth(r.variables, r.terms, r.coefficients, truth);
-  expect({ missing: cmp.missing, spurious: cmp.spurious }).toEqual({ missing: [], spurious: [] });
-  expect(cmp.maxRelativeError).toBeLessThan(tolerance);
-}
 
 describe("small terms that the data need plainly survive rule auto", () => {
   it.each([
@@ -32,7 +20,7 @@ describe("small terms that the data need plainly survive rule auto", () => {
     async (_name, dt, t1) => {
       if (!schnakenberg) throw new Error("Schnakenberg is missing from bench/held-out-3.ts");
       const ds = schnakenberg.system.generate({ params: { a: 0.043, b: 0.716 }, x0: [0.81, 0.49], dt, t1 });
-      await expectExactStructure(ds, 0.01);
+      await expectExactStructure(ds, 3, 0.01);
     },
     60_000,
   );
@@ -64,7 +52,7 @@ describe("small terms that the data need plainly survive rule auto", () => {
     async (_name, a, b, x0, dt, t1, noise, seed) => {
       if (!schnakenberg) throw new Error("Schnakenberg is missing from bench/held-out-3.ts");
       const ds = schnakenberg.system.generate({ params: { a, b }, x0: [...x0], dt, t1, noise, seed });
-      await expectExactStructure(ds, 0.1);
+      await expectExactStructure(ds, 3, 0.1);
     },
     120_000,
   );
