@@ -8,6 +8,7 @@
  * Run: nice pnpm bench:robustness   Filters: FAMILY=<substring>, KIND=clean|short|irregular|coarse|noise.
  * DRAWS=n replaces the fixed matrix by n random draws per family and noise level (0/1/2/5%): parameters, initial
  * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf); DRAW_SEED=s starts another set.
+ * LENGTHS=200 (with DRAWS=n) draws the length from the given sample counts instead, noisy draws included.
  * NOISE=1,5 keeps only those noise levels (percent; 0 = noiseless). SEEDS=5107,1147 keeps only the cases with those seeds (to rerun single draws).
  * WIDE=1 (with DRAWS=n) draws wider: every parameter ±30% inside the family's qualitative regime, initial states
  * over the attractor or basin, horizon 30–100% (see wideDrawOf and each family's `wide` spec in families.ts).
@@ -117,8 +118,15 @@ function casesOf(f: Family): Case[] {
 /** First seed of the random draws (DRAW_SEED=… draws a fresh set). */
 const DRAW_SEED = Number(process.env.DRAW_SEED ?? 1000);
 
-/** Sample counts of the random draws (the issue's 200–5000); 200 only without noise. */
+/**
+ * Sample counts of the random draws (the issue's 200–5000); 200 only without noise. LENGTHS=200,500 draws from
+ * the given counts instead, at every noise level.
+ */
 const DRAW_LENGTHS = [200, 500, 1000, 2000, 5000];
+const FORCED_LENGTHS = process.env.LENGTHS?.split(",").map(Number);
+
+/** The sample counts a draw at this noise level picks from. */
+const lengthsFor = (noise: number) => FORCED_LENGTHS ?? (noise === 0 ? DRAW_LENGTHS : DRAW_LENGTHS.slice(1));
 
 /** Parameters within ±`spread` of the family's, redrawn (at most 1000 times) until the regime holds. */
 function drawParams(f: Family, rng: Rng, spread: number): Record<string, number> {
@@ -136,7 +144,7 @@ function wideDrawOf(f: Family, rng: Rng, noise: number): Draw {
   const params = drawParams(f, rng, 0.3);
   const x0 = f.wide?.x0 ? f.wide.x0(rng, params, f) : f.x0.map((v) => v * rng.range(0.5, 1.5));
   const [lo, hi] = f.wide?.horizon ?? [0.3, 1];
-  const lengths = noise === 0 ? DRAW_LENGTHS : DRAW_LENGTHS.slice(1);
+  const lengths = lengthsFor(noise);
   const samples = lengths[rng.int(lengths.length)];
   const t1 = f.t1 * rng.range(lo, hi);
   return { dt: t1 / (samples - 1), t1, params, x0 };
@@ -160,7 +168,7 @@ function drawsOf(f: Family, count: number): Case[] {
       }
       const jitter = (v: number) => v * rng.range(0.92, 1.08);
       const params = Object.fromEntries(Object.entries(f.params).map(([key, v]) => [key, jitter(v)]));
-      const lengths = noise === 0 ? DRAW_LENGTHS : DRAW_LENGTHS.slice(1);
+      const lengths = lengthsFor(noise);
       const samples = lengths[rng.int(lengths.length)];
       const t1 = f.t1 * rng.range(0.5, 1);
       const draw = { dt: t1 / (samples - 1), t1, noise, seed, params, x0: f.x0.map(jitter) };
