@@ -12,6 +12,7 @@
  */
 import { choleskySolve as denseCholeskySolve } from "@mechanist/autodiff";
 import type { Library } from "../library.js";
+import { SegmentIntegrator } from "./integrator.js";
 
 export interface RefineSegment {
   /** Trajectory index and first/last sample (inclusive). */
@@ -48,117 +49,6 @@ export type Runner = (c: number[][]) => RefineResult | null;
 
 /** The refined fit's BIC: 2·cost (a χ² in noise units) + (active terms)·ln(residual count). */
 export const refinedBic = (r: RefineResult) => 2 * r.cost + r.active.length * Math.log(r.count);
-
-/** ∂Θ_j/∂x_k for every term (analytic for monomials, central differences for custom terms). */
-function termGradients(library: Library, x: Float64Array, theta: Float64Array, grad: Float64Array): void {
-  const dim = x.length;
-  const T = library.size;
-  library.evaluateRow(x, theta);
-  for (let j = 0; j < T; j++) {
-    const term = library.terms[j];
-    const e = term.exponents;
-    for (let k = 0; k < dim; k++) {
-      let g: number;
-      if (e) {
-        if (e[k] === 0) g = 0;
-        else {
-          g = e[k];
-          for (let i = 0; i < dim; i++) {
-            const p = i === k ? e[i] - 1 : e[i];
-            for (let q = 0; q < p; q++) g *= x[i];
-          }
-        }
-      } else {
-        const h = 1e-6 * (1 + Math.abs(x[k]));
-        const xp = Float64Array.from(x);
-        const xm = Float64Array.from(x);
-        xp[k] += h;
-        xm[k] -= h;
-        g = (term.evaluate(xp) - term.evaluate(xm)) / (2 * h);
-      }
-      grad[j * dim + k] = g;
-    }
-  }
-}
-
-/**
- * Integrates state + sensitivities through one segment. z = [x (dim), S_x0 (dim×dim), S_ξ (dim×P)] row-major by
- * state component. Returns false when the trajectory leaves the finite range.
- */
-class SegmentIntegrator {
-  private readonly dim: number;
-  private readonly T: number;
-  private readonly P: number;
-  private readonly theta: Float64Array;
-  private readonly grad: Float64Array;
-  private readonly jac: Float64Array;
-  private readonly k: Float64Array[];
-  private readonly tmp: Float64Array;
-  readonly size: number;
-
-  constructor(
-    private readonly library: Library,
-    private readonly xi: number[][],
-    private readonly active: Array<[number, number]>,
-  ) {
-    this.dim = library.variables.length;
-    this.T = library.size;
-    this.P = active.length;
-    this.size = this.dim * (1 + this.dim + this.P);
-    this.theta = new Float64Array(this.T);
-    this.grad = new Float64Array(this.T * this.dim);
-    this.jac = new Float64Array(this.dim * this.dim);
-    this.k = Array.from({ length: 4 }, () => new Float64Array(this.size));
-    this.tmp = new Float64Array(this.size);
-  }
-
-  /** dz/dt into out. */
-  private derivative(z: Float64Array, out: Float64Array): void {
-    const { dim, T, P } = this;
-    const x = z.subarray(0, dim);
-    termGradients(this.library, x as Float64Array, this.theta, this.grad);
-    this.jac.fill(0);
-    for (let d = 0; d < dim; d++) {
-      const row = this.xi[d];
-      let f = 0;
-      for (let j = 0; j < T; j++) {
-        const c = row[j];
-        if (c === 0) continue;
-        f += c * this.theta[j];
-        for (let k = 0; k < dim; k++) this.jac[d * dim + k] += c * this.grad[j * dim + k];
-      }
-      out[d] = f;
-    }
-    const cols = dim + P;
-    // S' = J S (+ ∂f/∂ξ for the ξ columns). S is stored [dim rows][cols] after x.
-    for (let d = 0; d < dim; d++) {
-      for (let c = 0; c < cols; c++) {
-        let s = 0;
-        for (let k = 0; k < dim; k++) s += this.jac[d * dim + k] * z[dim + k * cols + c];
-        out[dim + d * cols + c] = s;
-      }
-    }
-    for (let p = 0; p < P; p++) {
-      const [d, j] = this.active[p];
-      out[dim + d * cols + dim + p] += this.theta[j];
-    }
-  }
-
-  /** One RK4 step of size h in place. */
-  step(z: Float64Array, h: number): void {
-    const [k1, k2, k3, k4] = this.k;
-    const tmp = this.tmp;
-    const n = this.size;
-    this.derivative(z, k1);
-    for (let i = 0; i < n; i++) tmp[i] = z[i] + 0.5 * h * k1[i];
-    this.derivative(tmp, k2);
-    for (let i = 0; i < n; i++) tmp[i] = z[i] + 0.5 * h * k2[i];
-    this.derivative(tmp, k3);
-    for (let i = 0; i < n; i++) tmp[i] = z[i] + h * k3[i];
-    this.derivative(tmp, k4);
-    for (let i = 0; i < n; i++) z[i] += (h / 6) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-  }
-}
 
 /** Dense SPD solve of the small reduced systems (null when not positive definite: the step is rejected). */
 export function choleskySolve(a: Float64Array, b: Float64Array, n: number): Float64Array | null {
@@ -215,19 +105,27 @@ class SegmentBlocks {
     this.ar = new Float64Array(dim);
   }
 
-  /** Adds one residual r with Jacobian row jrow = [∂/∂x0 (dim), ∂/∂ξ (P)]. */
+  /**
+   * Adds one residual r with Jacobian row jrow = [∂/∂x0 (dim), ∂/∂ξ (P)]. The symmetric blocks (aa, BB) get their
+   * upper triangles only; `mirror` completes them once all residuals are in.
+   */
   add(jrow: Float64Array, r: number, BB: Float64Array, Br: Float64Array): void {
     const { dim, P } = this;
     for (let p = 0; p < dim; p++) {
       this.ar[p] += jrow[p] * r;
-      for (let q = 0; q < dim; q++) this.aa[p * dim + q] += jrow[p] * jrow[q];
+      for (let q = p; q < dim; q++) this.aa[p * dim + q] += jrow[p] * jrow[q];
       for (let q = 0; q < P; q++) this.ab[p * P + q] += jrow[p] * jrow[dim + q];
     }
     for (let p = 0; p < P; p++) {
       Br[p] += jrow[dim + p] * r;
-      for (let q = 0; q < P; q++) BB[p * P + q] += jrow[dim + p] * jrow[dim + q];
+      for (let q = p; q < P; q++) BB[p * P + q] += jrow[dim + p] * jrow[dim + q];
     }
   }
+}
+
+/** Copies the upper triangle of a symmetric n × n matrix into its lower one. */
+function mirror(m: Float64Array, n: number): void {
+  for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) m[q * n + p] = m[p * n + q];
 }
 
 interface Reduced {
@@ -278,10 +176,12 @@ class RefineProblem {
     for (let s = 0; s < this.segments.length; s++) {
       const blocks = this.integrateSegment(s, starts[s], integ, z, ev, hits);
       if (!blocks) return null;
+      mirror(blocks.aa, dim);
       ev.AA.push(blocks.aa);
       ev.AB.push(blocks.ab);
       ev.Ar.push(blocks.ar);
     }
+    mirror(ev.BB, P);
     return ev;
   }
 
