@@ -1,7 +1,8 @@
 import { loadDataset } from "@mechanist/datasets";
 import { describe, expect, it } from "vitest";
-import { relativeSize } from "../src/discover/warnings.js";
-import { discover } from "../src/index.js";
+import { resolveSettings } from "../src/discover/options.js";
+import { fitWarnings, relativeSize, SUSPECT_NOISE } from "../src/discover/warnings.js";
+import { discover, polynomialLibrary } from "../src/index.js";
 
 interface Ds {
   t: number[];
@@ -119,6 +120,30 @@ describe("poor-fit warning", () => {
     expect(strict.warnings[0]).toMatch(/fits the data poorly.*or a smaller threshold \(now 1000\)\.$/);
     const auto = await discover({ t: ds.t, x: ds.x }, { variables: ds.names });
     expect(auto.warnings).toEqual([]);
+  });
+  it("a poor fit with an estimated noise far above the handled levels says the data may be undersampled", async () => {
+    // Lorenz at dt = 0.12 (about one sample per time scale), 1% noise: the smoothing reads the motion as noise.
+    const coarse = loadDataset("lorenz", { dt: 0.12, t1: 0.12 * 199, noise: 0.01, seed: 3 }) as Ds;
+    const r = await discover({ t: coarse.t, x: coarse.x }, { variables: coarse.names });
+    const worst = r.noise.indexOf(Math.max(...r.noise));
+    expect(r.noise[worst]).toBeGreaterThan(SUSPECT_NOISE);
+    expect(r.warnings[0]).toMatch(/fits the data poorly/);
+    expect(r.warnings[1]).toMatch(
+      new RegExp(`^The estimated noise of ${r.variables[worst]} is \\d+% of its spread.*sample more densely`),
+    );
+  });
+  it("names the data only when the fit is poor and the estimated noise is above SUSPECT_NOISE", () => {
+    const library = polynomialLibrary(["x", "y"], { degree: 2 });
+    const settings = resolveSettings({});
+    const suspect = (error: number, noise: number) =>
+      fitWarnings(library, settings, [error, 0.01], 2, 1000, [0.01, noise]).filter((w) =>
+        /estimated noise/.test(w),
+      );
+    expect(suspect(0.5, 0.3)).toHaveLength(1);
+    expect(suspect(0.5, 0.3)[0]).toMatch(/^The estimated noise of y is 30% of its spread/);
+    expect(suspect(0.5, 0.1)).toEqual([]);
+    expect(suspect(0.05, 0.3)).toEqual([]);
+    expect(suspect(Number.POSITIVE_INFINITY, 0.2)).toHaveLength(1);
   });
 });
 

@@ -187,6 +187,7 @@ export async function discover(
           simError,
           options.library ? undefined : (options.degree ?? 2),
           trajs.reduce((n, tr) => n + tr.t.length, 0),
+          ctx.data.noise,
         ),
         ...ambiguityWarnings(library, final.alternatives ?? []),
         ...degenerateVariableWarnings(library.variables, trajs),

@@ -19,6 +19,15 @@ export const POOR_FIT = 0.15;
  */
 export const MIN_SAMPLES_PER_TERM = 2;
 
+/**
+ * Estimated noise (relative to a variable's spread) above which a poor fit is more likely the data's fault than the
+ * library's. At the 1–5% noise this method is measured on, the estimate reads within a few percent of the truth; far
+ * above that, either the data are that noisy or they are sampled too coarsely for their dynamics and the smoother
+ * reads the unresolved motion as noise (Halvorsen at 1% noise and ~1 sample per time scale: 22–26%; Chen from a
+ * fast transient: 45–155%).
+ */
+export const SUSPECT_NOISE = 0.15;
+
 export function fitWarnings(
   library: Library,
   settings: Settings,
@@ -27,6 +36,8 @@ export function fitWarnings(
   degree: number | undefined,
   /** Samples over all trajectories. */
   samples: number,
+  /** Estimated noise per variable, relative to its spread. */
+  noise: readonly number[],
 ): string[] {
   const oversized = samples < MIN_SAMPLES_PER_TERM * library.size;
   const size = oversized
@@ -36,7 +47,18 @@ export function fitWarnings(
     : [];
   // A library already too large for the data gets no "larger degree" advice.
   const degreeLever = degree !== undefined && !oversized ? `a larger degree (now ${degree})` : undefined;
-  return [...size, ...poorFit(library, settings, simulationError, degreeLever, degree === undefined)];
+  const poor = poorFit(library, settings, simulationError, degreeLever, degree === undefined);
+  return [...size, ...(poor.length > 0 ? [...poor, ...suspectData(library, noise)] : [])];
+}
+
+/** With a poor fit: the variable whose estimated noise is far above the noise this method handles, if any. */
+function suspectData(library: Library, noise: readonly number[]): string[] {
+  const worst = noise.reduce((m, v, d) => (v > noise[m] ? d : m), 0);
+  if (!(noise[worst] > SUSPECT_NOISE)) return [];
+  const name = library.variables[worst];
+  return [
+    `The estimated noise of ${name} is ${(noise[worst] * 100).toFixed(0)}% of its spread. If the data are not that noisy, they are sampled too coarsely for their dynamics (the smoothing reads the unresolved motion as noise) and no library or window will fit them: sample more densely. If they are, no structure found at this noise level is reliable.`,
+  ];
 }
 
 function poorFit(
