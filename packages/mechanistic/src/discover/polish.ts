@@ -24,6 +24,7 @@ import {
   refineTrajectories,
 } from "./refine.js";
 import type { SmoothedComponent } from "./smoothing.js";
+import { screenedSwaps } from "./swaps.js";
 import { segmentLength, timeScales } from "./timescale.js";
 import { buildWindows } from "./windows.js";
 
@@ -493,19 +494,35 @@ async function halfWindowStart(input: PolishInput): Promise<number[][]> {
  * Pruning, then (noisy data, rule "auto") pairs of near-tie alternatives of two equations swapped in together
  * (joint.ts) and pruning again when one was kept. Returns the result, its support changes and every refined model.
  */
-function pruneAndSwapPairs(
+async function pruneAndSwap(
   input: PolishInput,
   start: RefineResult,
   evaluated: RefineResult[],
   run: Runner,
-): { best: RefineResult; changes: number; evaluated: RefineResult[] } {
+): Promise<{ best: RefineResult; changes: number; evaluated: RefineResult[] }> {
   const pruned = prune(input, start, run);
   if (!input.noisy || !input.automaticSelection) return { ...pruned, evaluated };
   const joint = jointSwaps(pruned.best, nearAlternatives(pruned.best, evaluated), run);
-  const all = [...evaluated, ...joint.evaluated];
-  if (joint.changes === 0) return { ...pruned, evaluated: all };
-  const again = prune(input, joint.best, run);
-  return { best: again.best, changes: pruned.changes + joint.changes + again.changes, evaluated: all };
+  let all = [...evaluated, ...joint.evaluated];
+  let best = pruned.best;
+  let changes = pruned.changes + joint.changes;
+  if (joint.changes > 0) {
+    const again = prune(input, joint.best, run);
+    best = again.best;
+    changes += again.changes;
+  }
+  const objective = await consistentObjective(input, best);
+  if (!objective) return { best, changes, evaluated: all };
+  try {
+    await objective.prepareRefit();
+    const swapped = screenedSwaps(objective, best, run);
+    all = [...all, ...swapped.evaluated];
+    if (swapped.changes === 0) return { best, changes, evaluated: all };
+    const again = prune(input, swapped.best, run);
+    return { best: again.best, changes: changes + swapped.changes + again.changes, evaluated: all };
+  } finally {
+    objective.dispose();
+  }
 }
 
 export async function polish(input: PolishInput): Promise<PolishResult | null> {
@@ -555,7 +572,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     best = reselected.best;
     evaluated = reselected.evaluated;
   }
-  const pruned = pruneAndSwapPairs(input, best, evaluated, run);
+  const pruned = await pruneAndSwap(input, best, evaluated, run);
   evaluated = pruned.evaluated;
   const final = pruned.best;
   const consistent = await consistentObjective(input, final);
