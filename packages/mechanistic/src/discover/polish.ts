@@ -492,7 +492,8 @@ async function halfWindowStart(input: PolishInput): Promise<number[][]> {
 
 /**
  * Pruning, then (noisy data, rule "auto") pairs of near-tie alternatives of two equations swapped in together
- * (joint.ts) and pruning again when one was kept. Returns the result, its support changes and every refined model.
+ * (joint.ts) and single-term exchanges (swaps.ts), each followed by pruning again when it changed the model. Returns
+ * the result, its support changes and every refined model.
  */
 async function pruneAndSwap(
   input: PolishInput,

@@ -4,7 +4,7 @@
  * exchanged for another can lie off every path (a malaria model at 1% noise: dh/dt with v² where the truth has v,
  * the truth's refined BIC 23 lower and never refined). Every exchange of an active term for an inactive one is
  * scored by its window residual on the model-consistent state (cheap: a small least-squares solve on compressed
- * rows), and the few best per equation are refined and kept when the refined BIC falls.
+ * rows); those close to the best are refined and kept when the refined BIC falls.
  */
 
 import type { WindowObjective } from "./objective.js";
@@ -39,8 +39,7 @@ function exchanges(objective: WindowObjective, d: number, row: readonly number[]
 }
 
 /**
- * From `start`, per equation the SWAPS_REFINED best-screened exchanges refined, each kept when it lowers the refined
- * BIC. `objective` is the window objective on `start`'s refined state (prepared for refits). Returns the result, the
+ * From `start`, per equation the screened exchanges refined, each kept when it lowers the refined BIC. `objective` is the window objective on `start`'s refined state (prepared for refits). Returns the result, the
  * number of exchanges kept and every refined candidate.
  */
 export function screenedSwaps(
