@@ -7,7 +7,21 @@
  * two together 11 better), so pairs of near alternatives of different equations are refined together.
  */
 import type { NearAlternative } from "./polish.js";
-import { type RefineResult, type Runner, refinedBic } from "./refine.js";
+import { keepImprovements, type RefineResult, type RowReplacement, type Runner } from "./refine.js";
+
+/** Every pair of near alternatives of two different equations, as one replacement of both rows. */
+function* pairs(alternatives: readonly NearAlternative[]): Generator<RowReplacement> {
+  for (const [i, a] of alternatives.entries()) {
+    for (const b of alternatives.slice(i + 1)) {
+      if (b.equation !== a.equation) {
+        yield new Map([
+          [a.equation, a.coefficients],
+          [b.equation, b.coefficients],
+        ]);
+      }
+    }
+  }
+}
 
 /**
  * From `start`, every pair of near alternatives of two different equations swapped in together (refined), keeping
@@ -18,23 +32,5 @@ export function jointSwaps(
   alternatives: readonly NearAlternative[],
   run: Runner,
 ): { best: RefineResult; changes: number; evaluated: RefineResult[] } {
-  let best = start;
-  let changes = 0;
-  const evaluated: RefineResult[] = [];
-  alternatives.forEach((a, i) => {
-    for (const b of alternatives.slice(i + 1)) {
-      if (b.equation === a.equation) continue;
-      const trial = best.coefficients.map((row, d) =>
-        d === a.equation ? [...a.coefficients] : d === b.equation ? [...b.coefficients] : [...row],
-      );
-      const fit = run(trial);
-      if (!fit) continue;
-      evaluated.push(fit);
-      if (refinedBic(fit) < refinedBic(best)) {
-        best = fit;
-        changes++;
-      }
-    }
-  });
-  return { best, changes, evaluated };
+  return keepImprovements(start, pairs(alternatives), run);
 }

@@ -50,6 +50,33 @@ export type Runner = (c: number[][]) => RefineResult | null;
 /** The refined fit's BIC: 2·cost (a χ² in noise units) + (active terms)·ln(residual count). */
 export const refinedBic = (r: RefineResult) => 2 * r.cost + r.active.length * Math.log(r.count);
 
+/** Equations to put in place of the current ones (variable index → coefficient row). */
+export type RowReplacement = ReadonlyMap<number, readonly number[]>;
+
+/**
+ * Greedy acceptance: each replacement in turn is applied to the current best model, refined, and kept when it lowers
+ * the refined BIC. Returns the result, the number kept and every refined candidate.
+ */
+export function keepImprovements(
+  start: RefineResult,
+  replacements: Iterable<RowReplacement>,
+  run: Runner,
+): { best: RefineResult; changes: number; evaluated: RefineResult[] } {
+  let best = start;
+  let changes = 0;
+  const evaluated: RefineResult[] = [];
+  for (const replacement of replacements) {
+    const fit = run(best.coefficients.map((row, d) => [...(replacement.get(d) ?? row)]));
+    if (!fit) continue;
+    evaluated.push(fit);
+    if (refinedBic(fit) < refinedBic(best)) {
+      best = fit;
+      changes++;
+    }
+  }
+  return { best, changes, evaluated };
+}
+
 /** Dense SPD solve of the small reduced systems (null when not positive definite: the step is rejected). */
 export function choleskySolve(a: Float64Array, b: Float64Array, n: number): Float64Array | null {
   const x = denseCholeskySolve(a, b, n);

@@ -8,7 +8,7 @@
  */
 
 import type { WindowObjective } from "./objective.js";
-import { type RefineResult, type Runner, refinedBic } from "./refine.js";
+import { keepImprovements, type RefineResult, type RowReplacement, type Runner } from "./refine.js";
 import { subsetFit } from "./subset.js";
 
 /**
@@ -39,30 +39,19 @@ function exchanges(objective: WindowObjective, d: number, row: readonly number[]
 }
 
 /**
- * From `start`, per equation the screened exchanges refined, each kept when it lowers the refined BIC. `objective` is the window objective on `start`'s refined state (prepared for refits). Returns the result, the
- * number of exchanges kept and every refined candidate.
+ * From `start`, per equation the screened exchanges refined, each kept when it lowers the refined BIC. `objective` is
+ * the window objective on `start`'s refined state (prepared for refits). Returns the result, the number of exchanges
+ * kept and every refined candidate.
  */
 export function screenedSwaps(
   objective: WindowObjective,
   start: RefineResult,
   run: Runner,
 ): { best: RefineResult; changes: number; evaluated: RefineResult[] } {
-  let best = start;
-  let changes = 0;
-  const evaluated: RefineResult[] = [];
-  start.coefficients.forEach((row, d) => {
+  const replacements = start.coefficients.flatMap((row, d) => {
     const all = exchanges(objective, d, row);
     const screened = all.filter((c) => c.rss <= SWAP_RSS_BAND * all[0].rss).slice(0, SWAPS_REFINED);
-    for (const candidate of screened) {
-      const trial = best.coefficients.map((r, e) => (e === d ? [...candidate.coefficients] : [...r]));
-      const fit = run(trial);
-      if (!fit) continue;
-      evaluated.push(fit);
-      if (refinedBic(fit) < refinedBic(best)) {
-        best = fit;
-        changes++;
-      }
-    }
+    return screened.map((c): RowReplacement => new Map([[d, c.coefficients]]));
   });
-  return { best, changes, evaluated };
+  return keepImprovements(start, replacements, run);
 }
