@@ -490,40 +490,62 @@ async function halfWindowStart(input: PolishInput): Promise<number[][]> {
   }
 }
 
+interface Pruned {
+  best: RefineResult;
+  changes: number;
+  evaluated: RefineResult[];
+  /** The prepared model-consistent objective on `best`, when one was built for it (the caller disposes it). */
+  objective: WindowObjective | null;
+}
+
+/**
+ * Single-term exchanges (swaps.ts) from `best`, pruning again when one was kept. When none was, the prepared
+ * model-consistent objective on `best` is returned for reuse (the inclusion probabilities need the same one).
+ */
+async function exchangeAndPrune(input: PolishInput, best: RefineResult, run: Runner): Promise<Pruned> {
+  const objective = await consistentObjective(input, best);
+  if (!objective) return { best, changes: 0, evaluated: [], objective: null };
+  let swapped: ReturnType<typeof screenedSwaps>;
+  try {
+    await objective.prepareRefit();
+    swapped = screenedSwaps(objective, best, run);
+  } catch (error) {
+    objective.dispose();
+    throw error;
+  }
+  if (swapped.changes === 0) return { ...swapped, objective };
+  objective.dispose();
+  const again = prune(input, swapped.best, run);
+  return {
+    best: again.best,
+    changes: swapped.changes + again.changes,
+    evaluated: swapped.evaluated,
+    objective: null,
+  };
+}
+
 /**
  * Pruning, then (noisy data, rule "auto") pairs of near-tie alternatives of two equations swapped in together
- * (joint.ts) and single-term exchanges (swaps.ts), each followed by pruning again when it changed the model. Returns
- * the result, its support changes and every refined model.
+ * (joint.ts) and single-term exchanges, each followed by pruning again when it changed the model. Returns the
+ * result, its support changes, every refined model and (when built) the model-consistent objective on the result.
  */
 async function pruneAndSwap(
   input: PolishInput,
   start: RefineResult,
   evaluated: RefineResult[],
   run: Runner,
-): Promise<{ best: RefineResult; changes: number; evaluated: RefineResult[] }> {
+): Promise<Pruned> {
   const pruned = prune(input, start, run);
-  if (!input.noisy || !input.automaticSelection) return { ...pruned, evaluated };
+  if (!input.noisy || !input.automaticSelection) return { ...pruned, evaluated, objective: null };
   const joint = jointSwaps(pruned.best, nearAlternatives(pruned.best, evaluated), run);
-  let all = [...evaluated, ...joint.evaluated];
-  let best = pruned.best;
-  let changes = pruned.changes + joint.changes;
-  if (joint.changes > 0) {
-    const again = prune(input, joint.best, run);
-    best = again.best;
-    changes += again.changes;
-  }
-  const objective = await consistentObjective(input, best);
-  if (!objective) return { best, changes, evaluated: all };
-  try {
-    await objective.prepareRefit();
-    const swapped = screenedSwaps(objective, best, run);
-    all = [...all, ...swapped.evaluated];
-    if (swapped.changes === 0) return { best, changes, evaluated: all };
-    const again = prune(input, swapped.best, run);
-    return { best: again.best, changes: changes + swapped.changes + again.changes, evaluated: all };
-  } finally {
-    objective.dispose();
-  }
+  const afterJoint = joint.changes > 0 ? prune(input, joint.best, run) : { best: pruned.best, changes: 0 };
+  const exchanged = await exchangeAndPrune(input, afterJoint.best, run);
+  return {
+    best: exchanged.best,
+    changes: pruned.changes + joint.changes + afterJoint.changes + exchanged.changes,
+    evaluated: [...evaluated, ...joint.evaluated, ...exchanged.evaluated],
+    objective: exchanged.objective,
+  };
 }
 
 export async function polish(input: PolishInput): Promise<PolishResult | null> {
@@ -576,7 +598,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   const pruned = await pruneAndSwap(input, best, evaluated, run);
   evaluated = pruned.evaluated;
   const final = pruned.best;
-  const consistent = await consistentObjective(input, final);
+  const consistent = pruned.objective ?? (await consistentObjective(input, final));
   let inclusion: number[][] | null = null;
   if (consistent) {
     try {
