@@ -10,6 +10,36 @@
  * Fabrikant), quadratic mass-action chemical chaos with variables spanning four orders of magnitude and coefficients
  * from 0.25 to 30 (Willamowski–Rössler) and a 4-D Lorenz extension whose fourth variable enters only linearly
  * (Lorenz–Stenflo).
+ * First run (main at c898e36, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure: seeds 1000+ 12/12, 12/12, 8/12 at
+ * 0/1/5%; seeds 3000+ 12/12, 11/12, 10/12 (STLSQ 4/12, 2/12, 1/12 and 9/12, 1/12, 0/12). Per system over the 24
+ * runs: class-B laser 12, Stuart–Landau 11, SIRS 9, Rabinovich–Fabrikant 11, Willamowski–Rössler 10, Lorenz–Stenflo
+ * 12. CPU time 355 s (1000+) and 677 s (3000+); the slowest run Rabinovich–Fabrikant 5% seed 3050 (1000 samples,
+ * failed), 204 s CPU.
+ * "Truth's BIC" below is the refined BIC of the true support started from the true coefficients, minus the chosen
+ * model's, at the default segments (segmentLength; whether polish.ts shortened them was not traced).
+ * Willamowski–Rössler (2 failures), a refinement defect: 5% 1147 (500 samples) adds six terms (a constant and
+ * 7·10⁻⁴·z² in dx/dt, 0.009·x² and 0.001·y² in dy/dt, a constant and 0.026·y·z in dz/dt) and 1% 3107 (500 samples)
+ * adds x, x² and x·y to dz/dt; both re-simulations diverge (poor-fit warning). Between spikes the concentrations dip
+ * to 10⁻³–10⁻⁵, so the smoothed states that start the refinement's segments have a negative component at 158 and 222
+ * of the 500 samples; from them every refinement fails, the truth's too (a negative z runs away under −k₋₅z²), and
+ * the window fit stands. With those starts clipped to 10⁻³ the truth refines, its BIC 1469 (1147) and 21.3 (3107)
+ * below the chosen model's refined the same way.
+ * Rabinovich–Fabrikant 5% 3050 (1000 samples, dt = 0.1τ): dx/dt on 9 terms (21.6 + 51.8x + 43.5x² + 13.0x³ + …, a
+ * re-expansion around the attractor's x < 0) instead of {x, y, y·z, x²y}; it diverges (poor-fit warning) and cannot
+ * be refined, while the truth refines from its coefficients and converges — a search defect.
+ * SIRS with vital dynamics (3 failures, all in dS/dt, whose Λ, −μS and ωR are ~0.01 beside βSI): 5% 1147 (500
+ * samples) fits {1, S², R², S·I}, the truth's BIC 0.2 higher (a tie; the ambiguity warning names the truth); 5%
+ * 3147 (2000) drops Λ and −μS (Λ − μS stays between 0.001 and 0.005 while βSI reaches 0.02), the truth's BIC 10.1
+ * higher (identifiability, no warning); 5% 1050 (5000) writes {1, S} as {S·R, R²}, the truth's BIC 6.5 lower, no
+ * warning — a search defect: each single exchange toward the truth raises the BIC (by 3.4 and 3.7), only both
+ * together lower it.
+ * Stuart–Landau 5% 1147 (500 samples over 13.9 time units, from 1.7× the cycle's radius): dx/dt loses μx, −Ax³ and
+ * −Axy², the terms of the radial decay, which cancel on the cycle where the orbit spends all but its first ~1.5 time
+ * units; the truth's BIC 6.6 higher (identifiability, no warning; dy/dt keeps all six terms).
+ * General classes: refinement started from smoothed states outside the model's domain (negative concentrations under
+ * a −kz² term: Willamowski–Rössler ×2, even at 1%); two-term moves not searched (SIRS 1050, as set 7's Oregonator
+ * 3147); small constant and linear terms beside a dominant product along one transient into an equilibrium (SIRS
+ * 3147 and 1147, as set 6's chemostat); a short transient onto a limit cycle (Stuart–Landau 1147).
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
