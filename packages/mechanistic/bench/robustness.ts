@@ -118,15 +118,44 @@ function casesOf(f: Family): Case[] {
   return cases;
 }
 
+/**
+ * A comma-separated list of numbers from the environment, each checked (undefined when the variable is unset): a
+ * mistyped value stops the bench instead of drawing NaN sample counts or silently matching no case.
+ */
+function numbersFromEnv(name: string, valid: (v: number) => boolean, what: string): number[] | undefined {
+  const text = process.env[name];
+  if (text === undefined) return undefined;
+  const entries = text.split(",").map((v) => v.trim());
+  // Number("") is 0: an empty entry is refused, not read as zero.
+  const values = entries.map((v) => (v === "" ? Number.NaN : Number(v)));
+  const bad = entries.filter((_, i) => !valid(values[i]));
+  if (bad.length > 0)
+    throw new Error(`${name}=${text}: each entry must be ${what} (bad: "${bad.join('", "')}")`);
+  return values;
+}
+
+/** One number from the environment, checked as `numbersFromEnv` does. */
+function numberFromEnv(name: string, valid: (v: number) => boolean, what: string): number | undefined {
+  const values = numbersFromEnv(name, valid, what);
+  if (values && values.length !== 1) throw new Error(`${name}=${process.env[name]}: give one value, ${what}`);
+  return values?.[0];
+}
+
+const isInteger = (v: number) => Number.isInteger(v) && v >= 0;
+
 /** First seed of the random draws (DRAW_SEED=… draws a fresh set). */
-const DRAW_SEED = Number(process.env.DRAW_SEED ?? 1000);
+const DRAW_SEED = numberFromEnv("DRAW_SEED", isInteger, "a non-negative integer") ?? 1000;
 
 /**
  * Sample counts of the random draws (the issue's 200–5000); 200 only without noise. LENGTHS=200,500 draws from
  * the given counts instead, at every noise level.
  */
 const DRAW_LENGTHS = [200, 500, 1000, 2000, 5000];
-const FORCED_LENGTHS = process.env.LENGTHS?.split(",").map(Number);
+const FORCED_LENGTHS = numbersFromEnv(
+  "LENGTHS",
+  (v) => Number.isInteger(v) && v >= 2,
+  "an integer of at least 2",
+);
 
 /** The sample counts a draw at this noise level picks from. */
 const lengthsFor = (noise: number) => FORCED_LENGTHS ?? (noise === 0 ? DRAW_LENGTHS : DRAW_LENGTHS.slice(1));
@@ -289,8 +318,8 @@ const detailedCell = (m: MethodResult) =>
 async function main(): Promise<void> {
   const family = process.env.FAMILY?.toLowerCase();
   const kind = process.env.KIND;
-  const seeds = process.env.SEEDS?.split(",").map(Number);
-  const levels = process.env.NOISE?.split(",").map(Number);
+  const seeds = numbersFromEnv("SEEDS", isInteger, "a non-negative integer");
+  const levels = numbersFromEnv("NOISE", (v) => Number.isFinite(v) && v >= 0, "a noise level in percent");
   const extra = JSON.parse(process.env.DISCOVER ?? "{}") as DiscoverOptions;
   const rows: Row[] = [];
   console.log(
@@ -299,7 +328,7 @@ async function main(): Promise<void> {
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const f of familiesToRun()) {
     if (family && !f.label.toLowerCase().includes(family)) continue;
-    const draws = Number(process.env.DRAWS ?? 0);
+    const draws = numberFromEnv("DRAWS", isInteger, "a non-negative integer") ?? 0;
     for (const c of draws > 0 ? drawsOf(f, draws) : casesOf(f)) {
       if (kind && c.kind !== kind) continue;
       if (seeds && !seeds.includes(c.seed)) continue;
