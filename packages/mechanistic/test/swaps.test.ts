@@ -4,7 +4,7 @@ import { WindowObjective } from "../src/discover/objective.js";
 import { type RefineResult, type Runner, refinedBic, refineTrajectories } from "../src/discover/refine.js";
 import { screenedSwaps } from "../src/discover/swaps.js";
 import { buildWindows } from "../src/discover/windows.js";
-import { polynomialLibrary } from "../src/library.js";
+import { type Library, polynomialLibrary } from "../src/library.js";
 
 const rms = (a: ArrayLike<number>) => Math.sqrt(Array.from(a).reduce((s, v) => s + v * v, 0) / a.length);
 const spread = (a: number[]) => {
@@ -14,15 +14,61 @@ const spread = (a: number[]) => {
 const support = (c: readonly (readonly number[])[]) =>
   c.map((row) => row.map((v) => (v !== 0 ? 1 : 0)).join(""));
 
+interface Draw {
+  params: Record<string, number>;
+  x0: number[];
+  dt: number;
+  t1: number;
+  noise: number;
+  seed: number;
+}
+
+/**
+ * A held-out set 7 draw with what the pipeline's last stage works with: the degree-2 library, the true coefficient
+ * matrix, the trajectory refinement (residuals in noise units, given segments) and the observed components.
+ */
+function heldOutDraw(label: string, draw: Draw, grid: { segment: number; substeps: number }) {
+  const f = HELD_OUT_7.find((x) => x.label.startsWith(label));
+  if (!f) throw new Error(`${label} is missing from bench/held-out-7.ts`);
+  const ds = f.system.generate(draw);
+  const library = polynomialLibrary(f.system.names, { degree: 2 });
+  const equations = ds.trueEquations as Record<string, Record<string, number>>;
+  const truth = f.system.names.map((name) => library.names.map((term) => equations[name][term] ?? 0));
+  const y = ds.x.map((row) => Float64Array.from(row));
+  const observed = f.system.names.map((_, d) => Float64Array.from(ds.x, (row) => row[d]));
+  const scale = Float64Array.from(observed, (o) => draw.noise * spread(Array.from(o)));
+  const run: Runner = (c) =>
+    refineTrajectories(
+      library,
+      { t: [ds.t], y: [y], guess: [y] },
+      c,
+      c.map((row) => row.map((v) => v !== 0)),
+      { scale, ...grid },
+    );
+  const at = (c: number[][], changes: Record<string, number>) => {
+    const out = c.map((row) => [...row]);
+    for (const [key, value] of Object.entries(changes)) {
+      const [d, term] = key.split(":");
+      out[f.system.names.indexOf(d)][library.names.indexOf(term)] = value;
+    }
+    return out;
+  };
+  return { t: ds.t, library, truth, run, observed, at };
+}
+
 /** The window objective on a refined fit's own states and the model's derivative there (as the pipeline builds it). */
-async function consistentObjective(fit: RefineResult, t: number[], observed: Float64Array[]) {
-  const library = polynomialLibrary(["h", "v"], { degree: 2 });
+async function consistentObjective(
+  library: Library,
+  fit: RefineResult,
+  t: number[],
+  observed: Float64Array[],
+) {
   const theta = new Float64Array(library.size);
   const rhs = (s: Float64Array, d: number) => {
     library.evaluateRow(s, theta);
     return fit.coefficients[d].reduce((acc, c, j) => acc + c * theta[j], 0);
   };
-  const smoothed = [0, 1].map((d) => ({
+  const smoothed = observed.map((_, d) => ({
     value: Float64Array.from(fit.states[0], (s) => s[d]),
     derivative: Float64Array.from(fit.states[0], (s) => rhs(s, d)),
   }));
@@ -37,57 +83,72 @@ async function consistentObjective(fit: RefineResult, t: number[], observed: Flo
   return objective;
 }
 
-describe("single-term exchanges of the final model", () => {
-  // The Ross–Macdonald malaria model (held-out set 7, draw 3010, 5000 samples): the pipeline ended with v² in
-  // dv/dt where the truth has v, a support off every best-subset path it drew candidates from.
+/** screenedSwaps from `start` (refined), expected to end on the truth's support, whose refined BIC is lower. */
+async function expectSwapsToTruth(draw: ReturnType<typeof heldOutDraw>, start: number[][]) {
+  const from = draw.run(start);
+  const exact = draw.run(draw.truth);
+  if (!from || !exact) throw new Error("the refinement failed on the held-out data");
+  expect(refinedBic(exact)).toBeLessThan(refinedBic(from));
+  const objective = await consistentObjective(draw.library, from, draw.t, draw.observed);
+  try {
+    const swapped = screenedSwaps(objective, from, draw.run);
+    expect(support(swapped.best.coefficients)).toEqual(support(draw.truth));
+    expect(swapped.changes).toBeGreaterThan(0);
+  } finally {
+    objective.dispose();
+  }
+}
+
+describe("exchanges of terms in the final model", () => {
+  // The Ross–Macdonald malaria model (draw 3010, 5000 samples, 1% noise): the pipeline ended with v² in dv/dt where
+  // the truth has v, a support off every best-subset path it drew candidates from.
   it("recover an equation one exchange from the truth when the refined BIC prefers the truth", async () => {
-    const f = HELD_OUT_7.find((x) => x.label.startsWith("Ross"));
-    if (!f) throw new Error("the Ross–Macdonald model is missing from bench/held-out-7.ts");
-    const params = { m: 2.566203794255853, a: 0.3542630496528, b: 0.6168474657461047 };
-    const ds = f.system.generate({
-      params: { ...params, c: 0.5431088756071404, r: 0.038057158589363094, mu: 0.09091834689956159 },
-      x0: [0.0363321505987551, 0.027904960385058075],
-      dt: 0.03994282218790646,
-      t1: 199.67416811734438,
-      noise: 0.01,
-      seed: 3010,
-    });
-    const library = polynomialLibrary(["h", "v"], { degree: 2 });
-    const truth = f.system.names.map((name) =>
-      library.names.map(
-        (term) => (ds.trueEquations as Record<string, Record<string, number>>)[name][term] ?? 0,
-      ),
-    );
-    const y = ds.x.map((row) => Float64Array.from(row));
-    const scale = Float64Array.from([0, 1], (d) => 0.01 * spread(ds.x.map((row) => row[d])));
-    const run: Runner = (c) =>
-      refineTrajectories(
-        library,
-        { t: [ds.t], y: [y], guess: [y] },
-        c,
-        c.map((row) => row.map((v) => v !== 0)),
-        {
-          scale,
-          segment: 101,
-          substeps: 2,
+    const draw = heldOutDraw(
+      "Ross",
+      {
+        params: {
+          m: 2.566203794255853,
+          a: 0.3542630496528,
+          b: 0.6168474657461047,
+          c: 0.5431088756071404,
+          r: 0.038057158589363094,
+          mu: 0.09091834689956159,
         },
-      );
-    // The truth with v exchanged for v² in dv/dt.
-    const start = truth.map((row) => [...row]);
-    start[1][library.names.indexOf("v^2")] = start[1][library.names.indexOf("v")];
-    start[1][library.names.indexOf("v")] = 0;
-    const from = run(start);
-    const exact = run(truth);
-    if (!from || !exact) throw new Error("the refinement failed on the Ross–Macdonald data");
-    expect(refinedBic(exact)).toBeLessThan(refinedBic(from));
-    const observed = [0, 1].map((d) => Float64Array.from(ds.x, (row) => row[d]));
-    const objective = await consistentObjective(from, ds.t, observed);
-    try {
-      const swapped = screenedSwaps(objective, from, run);
-      expect(support(swapped.best.coefficients)).toEqual(support(truth));
-      expect(swapped.changes).toBeGreaterThan(0);
-    } finally {
-      objective.dispose();
-    }
+        x0: [0.0363321505987551, 0.027904960385058075],
+        dt: 0.03994282218790646,
+        t1: 199.67416811734438,
+        noise: 0.01,
+        seed: 3010,
+      },
+      { segment: 101, substeps: 2 },
+    );
+    const v = draw.truth[1][draw.library.names.indexOf("v")];
+    await expectSwapsToTruth(draw, draw.at(draw.truth, { "v:v": 0, "v:v^2": v }));
+  });
+
+  // The scaled Oregonator (draw 3147, 500 samples, 5% noise): the pipeline wrote dx/dt's small q·y/ε as a constant
+  // plus a small y², and dy/dt's −q·y/δ as a constant. No single exchange lowers the refined BIC; exchanging y² for y
+  // and dropping the constant in dx/dt does (by 3.5), and then the exchange in dy/dt (by 4 more).
+  it("recover an exchange with a drop, then an exchange in another equation", async () => {
+    const draw = heldOutDraw(
+      "Oregonator",
+      {
+        params: {
+          eps: 0.07218748211394996,
+          delta: 0.10340740948915482,
+          q: 0.0016072231073863802,
+          f: 0.8720997059252114,
+        },
+        x0: [0.003466576586085612, 1.8527226788892797, 0.003345715682643123],
+        dt: 0.18279116919529223,
+        t1: 91.21279342845082,
+        noise: 0.05,
+        seed: 3147,
+      },
+      { segment: 13, substeps: 50 },
+    );
+    const q = draw.truth[0][draw.library.names.indexOf("y")];
+    const start = draw.at(draw.truth, { "x:y": 0, "x:1": q, "x:y^2": q / 3, "y:y": 0, "y:1": -q });
+    await expectSwapsToTruth(draw, start);
   });
 });

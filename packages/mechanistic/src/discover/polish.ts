@@ -499,8 +499,9 @@ interface Pruned {
 }
 
 /**
- * Single-term exchanges (swaps.ts) from `best`, pruning again when one was kept. When none was, the prepared
- * model-consistent objective on `best` is returned for reuse (the inclusion probabilities need the same one).
+ * Exchanges of one term, with or without one more dropped (swaps.ts), from `best`, pruning again when one was kept.
+ * When none was, the prepared model-consistent objective on `best` is returned for reuse (the inclusion
+ * probabilities need the same one).
  */
 async function exchangeAndPrune(input: PolishInput, best: RefineResult, run: Runner): Promise<Pruned> {
   const objective = await consistentObjective(input, best);
@@ -526,7 +527,7 @@ async function exchangeAndPrune(input: PolishInput, best: RefineResult, run: Run
 
 /**
  * Pruning, then (noisy data, rule "auto") pairs of near-tie alternatives of two equations swapped in together
- * (joint.ts) and single-term exchanges, each followed by pruning again when it changed the model. Returns the
+ * (joint.ts) and exchanges of terms, each followed by pruning again when it changed the model. Returns the
  * result, its support changes, every refined model and (when built) the model-consistent objective on the result.
  */
 async function pruneAndSwap(
