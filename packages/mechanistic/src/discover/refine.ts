@@ -322,6 +322,25 @@ function relativeStep(problem: RefineProblem, from: number[][], to: number[][]):
 }
 
 /** Levenberg–Marquardt on (ξ over `active`, segment initial states). */
+/**
+ * Per component 0 where the observations look like a non-negative quantity seen through noise (none below −4σ, and
+ * the top of the range far above the noise), else −∞. Concentrations and populations that dip near zero between
+ * spikes are smoothed to negative values by the noise, and a model with a −k·z² loss runs away from a negative z.
+ */
+function nonNegativeFloors(input: RefineInput, scale: Float64Array): number[] {
+  return Array.from(scale, (sigma, d) => {
+    let lowest = Number.POSITIVE_INFINITY;
+    let highest = Number.NEGATIVE_INFINITY;
+    for (const traj of input.y) {
+      for (const row of traj) {
+        lowest = Math.min(lowest, row[d]);
+        highest = Math.max(highest, row[d]);
+      }
+    }
+    return lowest > -4 * sigma && highest > 10 * sigma ? 0 : Number.NEGATIVE_INFINITY;
+  });
+}
+
 export function refineTrajectories(
   library: Library,
   input: RefineInput,
@@ -337,8 +356,15 @@ export function refineTrajectories(
   });
   const problem = new RefineProblem(library, input, active, options);
   const xi0 = initial.map((r) => [...r]);
-  const x00 = problem.segments.map((s) => Float64Array.from(input.guess[s.k][s.a]));
-  const ev0 = problem.evaluate(xi0, x00);
+  let x00: Float64Array[] = problem.segments.map((s) => Float64Array.from(input.guess[s.k][s.a]));
+  let ev0 = problem.evaluate(xi0, x00);
+  if (!ev0) {
+    const floors = nonNegativeFloors(input, options.scale);
+    if (floors.some((f) => f === 0)) {
+      x00 = x00.map((x) => x.map((v, d) => Math.max(v, floors[d])));
+      ev0 = problem.evaluate(xi0, x00);
+    }
+  }
   if (!ev0) return null;
   let it: Iterate = { xi: xi0, x0s: x00, ev: ev0 };
   let mu = 1e-3;
