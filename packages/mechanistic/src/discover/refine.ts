@@ -359,6 +359,7 @@ export function refineTrajectories(
   let x00: Float64Array[] = problem.segments.map((s) => Float64Array.from(input.guess[s.k][s.a]));
   let ev0 = problem.evaluate(xi0, x00);
   if (!ev0) {
+    // Only a start that fails is changed: wherever the smoothed starts integrate, the result is as before.
     const floors = nonNegativeFloors(input, options.scale);
     if (floors.some((f) => f === 0)) {
       x00 = x00.map((x) => x.map((v, d) => Math.max(v, floors[d])));
