@@ -88,7 +88,8 @@ function screened(all: readonly { coefficients: number[]; rss: number }[]) {
 
 /**
  * From `start`, per equation the screened exchanges and exchanges with a drop refined, each kept when it lowers the
- * refined BIC (judged against the model as it stands, so a move in one equation can enable one in the next). `objective` is
+ * refined BIC (judged against the model as it stands, so a move in one equation can enable one in the next). Without
+ * `twoTermMoves`, single exchanges only. `objective` is
  * the window objective on `start`'s refined state (prepared for refits). Returns the result, the number of exchanges
  * kept and every refined candidate.
  */
@@ -96,9 +97,11 @@ export function screenedSwaps(
   objective: WindowObjective,
   start: RefineResult,
   run: Runner,
+  twoTermMoves = true,
 ): { best: RefineResult; changes: number; evaluated: RefineResult[] } {
+  const kinds = twoTermMoves ? MOVES : MOVES.slice(0, 1);
   const replacements = start.coefficients.flatMap((row, d) => {
-    const moves = MOVES.flatMap(([removed, added]) => screened(exchanges(objective, d, row, removed, added)));
+    const moves = kinds.flatMap(([removed, added]) => screened(exchanges(objective, d, row, removed, added)));
     return moves.map((c): RowReplacement => new Map([[d, c.coefficients]]));
   });
   return keepImprovements(start, replacements, run);
