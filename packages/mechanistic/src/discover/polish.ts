@@ -499,7 +499,7 @@ interface Pruned {
 }
 
 /**
- * Exchanges of one term, with or without one more dropped (swaps.ts), from `best`, pruning again when one was kept.
+ * Exchanges of terms (swaps.ts: single, and on noisy data two-term moves) from `best`, pruning again when one was kept.
  * When none was, the prepared model-consistent objective on `best` is returned for reuse (the inclusion
  * probabilities need the same one).
  */
@@ -511,7 +511,7 @@ async function exchangeAndPrune(input: PolishInput, best: RefineResult, run: Run
     await objective.prepareRefit();
     // Near-clean data (noise estimate below ENSEMBLE_NOISE): the window fits are close to exact, single exchanges
     // suffice, and two-term moves would refine dozens of candidates on long series (the 10001-sample Lorenz default
-    // went from 6 to 35 s).
+    // went from 6 to 30–41 s).
     swapped = screenedSwaps(objective, best, run, Math.max(...relativeNoise(input)) > ENSEMBLE_NOISE);
   } catch (error) {
     objective.dispose();

@@ -321,7 +321,6 @@ function relativeStep(problem: RefineProblem, from: number[][], to: number[][]):
   return step;
 }
 
-/** Levenberg–Marquardt on (ξ over `active`, segment initial states). */
 /**
  * Per component 0 where the observations look like a non-negative quantity seen through noise (none below −4σ, and
  * the top of the range far above the noise), else −∞. Concentrations and populations that dip near zero between
@@ -341,6 +340,7 @@ function nonNegativeFloors(input: RefineInput, scale: Float64Array): number[] {
   });
 }
 
+/** Levenberg–Marquardt on (ξ over `active`, segment initial states). */
 export function refineTrajectories(
   library: Library,
   input: RefineInput,
