@@ -462,8 +462,9 @@ function residualSigma(final: RefineResult, data: RefineData, dim: number): Floa
  */
 const ENSEMBLE_NOISE = 1e-3;
 
-function relativeNoise(input: PolishInput): number[] {
-  return Array.from(input.sigma, (s, d) => s / input.stateScale[d]);
+/** Some variable's noise estimate reaches ENSEMBLE_NOISE of its scale: the rules for noisy data apply. */
+function plainlyNoisy(input: PolishInput): boolean {
+  return input.sigma.some((s, d) => s / input.stateScale[d] > ENSEMBLE_NOISE);
 }
 
 /**
@@ -512,7 +513,7 @@ async function exchangeAndPrune(input: PolishInput, best: RefineResult, run: Run
     // Near-clean data (noise estimate below ENSEMBLE_NOISE): the window fits are close to exact, single exchanges
     // suffice, and two-term moves would refine dozens of candidates on long series (the 10001-sample Lorenz default
     // went from 6 to 30–41 s).
-    swapped = screenedSwaps(objective, best, run, Math.max(...relativeNoise(input)) > ENSEMBLE_NOISE);
+    swapped = screenedSwaps(objective, best, run, plainlyNoisy(input));
   } catch (error) {
     objective.dispose();
     throw error;
@@ -610,7 +611,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
       inclusion = inclusionProbabilities(consistent, final.coefficients, {
         rule: input.rule,
         pruneTolerance: input.pruneTolerance,
-        noisy: input.automaticSelection && Math.max(...relativeNoise(input)) > ENSEMBLE_NOISE,
+        noisy: input.automaticSelection && plainlyNoisy(input),
       });
     } finally {
       consistent.dispose();

@@ -322,11 +322,11 @@ function relativeStep(problem: RefineProblem, from: number[][], to: number[][]):
 }
 
 /**
- * Per component 0 where the observations look like a non-negative quantity seen through noise (none below −4σ, and
- * the top of the range far above the noise), else −∞. Concentrations and populations that dip near zero between
- * spikes are smoothed to negative values by the noise, and a model with a −k·z² loss runs away from a negative z.
+ * Per component, whether the observations look like a non-negative quantity seen through noise (none below −4σ, and
+ * the top of the range far above the noise). Concentrations and populations that dip near zero between spikes are
+ * smoothed to negative values by the noise, and a model with a −k·z² loss runs away from a negative z.
  */
-function nonNegativeFloors(input: RefineInput, scale: Float64Array): number[] {
+function nonNegativeComponents(input: RefineInput, scale: Float64Array): boolean[] {
   return Array.from(scale, (sigma, d) => {
     let lowest = Number.POSITIVE_INFINITY;
     let highest = Number.NEGATIVE_INFINITY;
@@ -336,7 +336,7 @@ function nonNegativeFloors(input: RefineInput, scale: Float64Array): number[] {
         highest = Math.max(highest, row[d]);
       }
     }
-    return lowest > -4 * sigma && highest > 10 * sigma ? 0 : Number.NEGATIVE_INFINITY;
+    return lowest > -4 * sigma && highest > 10 * sigma;
   });
 }
 
@@ -360,9 +360,9 @@ export function refineTrajectories(
   let ev0 = problem.evaluate(xi0, x00);
   if (!ev0) {
     // Only a start that fails is changed: wherever the smoothed starts integrate, the result is as before.
-    const floors = nonNegativeFloors(input, options.scale);
-    if (floors.some((f) => f === 0)) {
-      x00 = x00.map((x) => x.map((v, d) => Math.max(v, floors[d])));
+    const nonNegative = nonNegativeComponents(input, options.scale);
+    if (nonNegative.some(Boolean)) {
+      x00 = x00.map((x) => x.map((v, d) => (nonNegative[d] ? Math.max(v, 0) : v)));
       ev0 = problem.evaluate(xi0, x00);
     }
   }
