@@ -491,6 +491,31 @@ async function halfWindowStart(input: PolishInput): Promise<number[][]> {
   }
 }
 
+/** Models of a reselection on shortened segments tried again over longer ones (see `longerStarts`). */
+const LONGER_STARTS = 4;
+
+/**
+ * Where to move to longer segments from a reselection on shortened ones: its result, then the other converged models
+ * it refined, lowest refined BIC first (LONGER_STARTS in all). On short segments a dense model that cannot be
+ * integrated further can tie the truth (Rabinovich–Fabrikant at 5% noise: a 9-term dx/dt re-expanded around the
+ * attractor, 0.7 below the truth on 9-sample segments, which diverges over 30); the next model that integrates
+ * over the longer segments is where the reselection continues.
+ */
+function longerStarts(reselected: { best: RefineResult; evaluated: RefineResult[] }): RefineResult[] {
+  const others = reselected.evaluated
+    .filter((r) => r.converged && r !== reselected.best)
+    .sort((a, b) => criterion(a) - criterion(b));
+  const seen = new Set<string>();
+  return [reselected.best, ...others]
+    .filter((r) => {
+      const key = supportKey(r.coefficients);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, LONGER_STARTS);
+}
+
 interface Pruned {
   best: RefineResult;
   changes: number;
@@ -586,13 +611,19 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   if (input.noisy && input.automaticSelection) {
     let reselected = await reselectSupport(input, best, run);
     // A start that would not integrate shortened the segments, where the free segment states leave the likelihood
-    // little to tell dynamics apart with. When the reselected model integrates over the full segments, the
+    // little to tell dynamics apart with. When a model of the reselection integrates over longer segments, the
     // reselection repeats there (a chemostat at 1% noise: 9-sample segments tied the truth with a wrong pair of
     // equations that the 127-sample ones reject).
     const short = segment;
-    segment = refinementGrid(trajectories).segment;
-    const longer = short < segment ? fitFrom(reselected.best.coefficients) : null;
-    if (longer && segment > short) {
+    const full = refinementGrid(trajectories).segment;
+    let longer: RefineResult | null = null;
+    for (const start of short < full ? longerStarts(reselected) : []) {
+      segment = full;
+      longer = fitFrom(start.coefficients);
+      if (longer && segment > short) break;
+      longer = null;
+    }
+    if (longer) {
       supportChanges += reselected.changes;
       reselected = await reselectSupport(input, longer, run);
     } else segment = short;
