@@ -501,7 +501,7 @@ const LONGER_STARTS = 4;
  * attractor, 0.7 below the truth on 9-sample segments, which diverges over 30); the next model that integrates
  * over the longer segments is where the reselection continues.
  */
-function longerStarts(reselected: { best: RefineResult; evaluated: RefineResult[] }): RefineResult[] {
+export function longerStarts(reselected: { best: RefineResult; evaluated: RefineResult[] }): RefineResult[] {
   const others = reselected.evaluated
     .filter((r) => r.converged && r !== reselected.best)
     .sort((a, b) => criterion(a) - criterion(b));
