@@ -591,11 +591,13 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     const r = refineTrajectories(library, data, c, support, { scale, segment, substeps });
     return r?.coefficients.every((row) => row.every(Number.isFinite)) ? r : null;
   };
-  const fitFrom = (coefficients: number[][]): RefineResult | null => {
+  /** Divergent or non-converging segments are halved, down to 9 samples, or with `above`, to just above it (else null). */
+  const fitFrom = (coefficients: number[][], above = 0): RefineResult | null => {
     let fit = run(coefficients);
     while (!fit?.converged && segment > 9) {
-      // Divergent or non-converging segments: shorten them.
-      segment = Math.max(9, Math.floor((segment - 1) / 2) + 1);
+      const shorter = Math.max(9, Math.floor((segment - 1) / 2) + 1);
+      if (shorter <= above) return null;
+      segment = shorter;
       fit = run(coefficients);
     }
     return fit;
@@ -619,9 +621,8 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     let longer: RefineResult | null = null;
     for (const start of short < full ? longerStarts(reselected) : []) {
       segment = full;
-      longer = fitFrom(start.coefficients);
-      if (longer && segment > short) break;
-      longer = null;
+      longer = fitFrom(start.coefficients, short);
+      if (longer) break;
     }
     if (longer) {
       supportChanges += reselected.changes;
