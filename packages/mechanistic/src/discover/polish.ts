@@ -491,6 +491,59 @@ async function halfWindowStart(input: PolishInput): Promise<number[][]> {
   }
 }
 
+/**
+ * The smoothing's noise σ reads ~1.25× the noise for Gaussian noise (SmoothedComponent.noise), and selection is tuned
+ * on that scale; a noise level estimated otherwise is put on the same scale.
+ */
+const SELECTION_SCALE = 1.25;
+
+/**
+ * A component whose refined residual is below this fraction of the smoothing's noise estimate had its noise
+ * over-estimated: on coarse grids the 7-point cubic reads the unresolved motion as noise (Lorenz, 200 samples over
+ * 17 time units at 5% noise: σ read as 19–24% of the spread, ~4× the noise). Weighted by that σ, the refined BIC
+ * cannot see a term like Lorenz's −y (the truth within 1 of a model without it; 49 below it with the σ of the fit).
+ * For Gaussian noise and a fitting model the ratio is ~0.8.
+ */
+const OVERESTIMATED_NOISE = 0.5;
+
+/**
+ * The largest correction of the noise estimate: a residual far below it means data nearly clean, whose refined
+ * residual (integration and model error) is no noise level to weigh by.
+ */
+const MAX_NOISE_CORRECTION = 4;
+
+/**
+ * Residual weights from the refined fit's own residual (per component, corrected for the free segment states and
+ * the component's terms) where the current weights over-estimate the noise, or null where they do not; at most
+ * MAX_NOISE_CORRECTION below the smoothing's estimate.
+ */
+function correctedScale(
+  fit: RefineResult,
+  data: RefineData,
+  scale: Float64Array,
+  estimated: Float64Array,
+  segment: number,
+): Float64Array | null {
+  const dim = scale.length;
+  const rss = new Float64Array(dim);
+  let samples = 0;
+  let segments = 0;
+  fit.states.forEach((traj, k) => {
+    traj.forEach((s, i) => {
+      for (let d = 0; d < dim; d++) rss[d] += (s[d] - data.y[k][i][d]) ** 2;
+    });
+    samples += traj.length;
+    segments += Math.ceil((traj.length - 1) / (segment - 1));
+  });
+  const terms = (d: number) => fit.active.filter(([e]) => e === d).length;
+  const residual = rss.map((r, d) => Math.sqrt(r / Math.max(1, samples - segments - terms(d))));
+  const over = (d: number) => residual[d] < OVERESTIMATED_NOISE * scale[d];
+  if (!scale.some((_, d) => over(d))) return null;
+  return Float64Array.from(scale, (s, d) =>
+    over(d) ? Math.max(SELECTION_SCALE * residual[d], estimated[d] / MAX_NOISE_CORRECTION) : s,
+  );
+}
+
 /** Models of a reselection on shortened segments tried again over longer ones (see `longerStarts`). */
 const LONGER_STARTS = 4;
 
@@ -582,7 +635,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   const { library, trajectories } = input;
   const dim = library.variables.length;
   let { segment, substeps } = refinementGrid(trajectories);
-  const scale = input.noisy
+  let scale: Float64Array = input.noisy
     ? Float64Array.from(input.sigma, (s, d) => Math.max(s, 1e-6 * input.stateScale[d]))
     : Float64Array.from(input.stateScale);
   const data = refineData(trajectories);
@@ -608,6 +661,20 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     best = fitFrom(await halfWindowStart(input));
   }
   if (!best) return null;
+  const estimated = scale;
+  const correctable = input.noisy && input.automaticSelection && plainlyNoisy(input);
+  /** The refit of `fit` with the residual weights its own residual gives, when they change (see `correctedScale`). */
+  const withFittedNoise = (fit: RefineResult): RefineResult | null => {
+    const corrected = correctable && correctedScale(fit, data, scale, estimated, segment);
+    if (!corrected) return null;
+    const previous = scale;
+    scale = corrected;
+    // The weights changed, and with them the likelihood: refit before anything is compared.
+    const refit = fitFrom(fit.coefficients);
+    if (!refit) scale = previous;
+    return refit;
+  };
+  best = withFittedNoise(best) ?? best;
   let supportChanges = 0;
   let evaluated: RefineResult[] = [];
   if (input.noisy && input.automaticSelection) {
@@ -628,6 +695,12 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
       supportChanges += reselected.changes;
       reselected = await reselectSupport(input, longer, run);
     } else segment = short;
+    // A dense start fits too loosely to show that the noise was over-estimated; the reselected model can.
+    const refitted = withFittedNoise(reselected.best);
+    if (refitted) {
+      supportChanges += reselected.changes;
+      reselected = await reselectSupport(input, refitted, run);
+    }
     supportChanges += reselected.changes;
     best = reselected.best;
     evaluated = reselected.evaluated;
