@@ -517,7 +517,7 @@ const MAX_NOISE_CORRECTION = 4;
  * the component's terms) where the current weights over-estimate the noise, or null where they do not; at most
  * MAX_NOISE_CORRECTION below the smoothing's estimate.
  */
-function correctedScale(
+export function correctedScale(
   fit: RefineResult,
   data: RefineData,
   scale: Float64Array,
