@@ -538,10 +538,11 @@ export function correctedScale(
   const terms = (d: number) => fit.active.filter(([e]) => e === d).length;
   const residual = rss.map((r, d) => Math.sqrt(r / Math.max(1, samples - segments - terms(d))));
   const over = (d: number) => residual[d] < OVERESTIMATED_NOISE * scale[d];
-  if (!scale.some((_, d) => over(d))) return null;
-  return Float64Array.from(scale, (s, d) =>
+  const next = Float64Array.from(scale, (s, d) =>
     over(d) ? Math.max(SELECTION_SCALE * residual[d], estimated[d] / MAX_NOISE_CORRECTION) : s,
   );
+  // Weights already at the cap stay where they are: nothing to refit.
+  return next.some((s, d) => s !== scale[d]) ? next : null;
 }
 
 /** Models of a reselection on shortened segments tried again over longer ones (see `longerStarts`). */
