@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FAMILIES } from "../bench/families.js";
-import { correctedScale } from "../src/discover/polish.js";
+import { correctedScale } from "../src/discover/fitted-noise.js";
 import { prepareData } from "../src/discover/prepare.js";
 import { refinedBic, refineTrajectories } from "../src/discover/refine.js";
 import { segmentLength } from "../src/discover/timescale.js";

@@ -21,11 +21,10 @@ import {
   type RefineInput,
   type RefineResult,
   type Runner,
-  refineTrajectories,
 } from "./refine.js";
+import { Refiner } from "./refiner.js";
 import type { SmoothedComponent } from "./smoothing.js";
 import { screenedSwaps } from "./swaps.js";
-import { segmentLength, timeScales } from "./timescale.js";
 import { buildWindows } from "./windows.js";
 
 export interface PolishTrajectory {
@@ -127,32 +126,6 @@ function contributionScales(
   return Array.from({ length: dim }, (_, d) =>
     Float64Array.from(col, (c) => Math.sqrt(c / n) / (Math.sqrt(f[d] / n) || 1)),
   );
-}
-
-type RefineData = RefineInput;
-
-/**
- * Segments of ~3 time scales: long enough to average the noise, short enough that chaotic divergence does not
- * make the least-squares problem multimodal. RK4 steps of ≤ τ/20 keep the integration error far below 0.1%.
- */
-function refinementGrid(trajectories: readonly PolishTrajectory[]): { segment: number; substeps: number } {
-  const { tau, dt } = timeScales(trajectories);
-  return {
-    segment: segmentLength(trajectories),
-    substeps: Math.min(50, Math.max(1, Math.ceil(dt / (0.05 * tau)))),
-  };
-}
-
-function refineData(trajectories: readonly PolishTrajectory[]): RefineData {
-  return {
-    t: trajectories.map((tr) => tr.t),
-    y: trajectories.map((tr) =>
-      Array.from({ length: tr.t.length }, (_, i) => Float64Array.from(tr.observed, (c) => c[i])),
-    ),
-    guess: trajectories.map((tr) =>
-      Array.from({ length: tr.t.length }, (_, i) => Float64Array.from(tr.smoothed, (c) => c.value[i])),
-    ),
-  };
 }
 
 const supportKey = (c: readonly (readonly number[])[]) =>
@@ -443,7 +416,7 @@ export function standardErrors(fit: RefineResult, dim: number, terms: number): n
   return out;
 }
 
-function residualSigma(final: RefineResult, data: RefineData, dim: number): Float64Array {
+function residualSigma(final: RefineResult, data: RefineInput, dim: number): Float64Array {
   const sigma = new Float64Array(dim);
   let n = 0;
   final.states.forEach((traj, k) => {
@@ -489,60 +462,6 @@ async function halfWindowStart(input: PolishInput): Promise<number[][]> {
   } finally {
     objective.dispose();
   }
-}
-
-/**
- * The smoothing's noise σ reads ~1.25× the noise for Gaussian noise (SmoothedComponent.noise), and selection is tuned
- * on that scale; a noise level estimated otherwise is put on the same scale.
- */
-const SELECTION_SCALE = 1.25;
-
-/**
- * A component whose refined residual is below this fraction of the smoothing's noise estimate had its noise
- * over-estimated: on coarse grids the 7-point cubic reads the unresolved motion as noise (Lorenz, 200 samples over
- * 17 time units at 5% noise: σ read as 19–24% of the spread, ~4× the noise). Weighted by that σ, the refined BIC
- * cannot see a term like Lorenz's −y (the truth within 1 of a model without it; 49 below it with the σ of the fit).
- * For Gaussian noise and a fitting model the ratio is ~0.8.
- */
-const OVERESTIMATED_NOISE = 0.5;
-
-/**
- * The largest correction of the noise estimate: a residual far below it means data nearly clean, whose refined
- * residual (integration and model error) is no noise level to weigh by.
- */
-const MAX_NOISE_CORRECTION = 4;
-
-/**
- * Residual weights from the refined fit's own residual (per component, corrected for the free segment states and
- * the component's terms) where the current weights over-estimate the noise, or null where they do not; at most
- * MAX_NOISE_CORRECTION below the smoothing's estimate.
- */
-export function correctedScale(
-  fit: RefineResult,
-  data: RefineData,
-  scale: Float64Array,
-  estimated: Float64Array,
-  segment: number,
-): Float64Array | null {
-  const dim = scale.length;
-  const rss = new Float64Array(dim);
-  let samples = 0;
-  let segments = 0;
-  fit.states.forEach((traj, k) => {
-    traj.forEach((s, i) => {
-      for (let d = 0; d < dim; d++) rss[d] += (s[d] - data.y[k][i][d]) ** 2;
-    });
-    samples += traj.length;
-    segments += Math.ceil((traj.length - 1) / (segment - 1));
-  });
-  const terms = (d: number) => fit.active.filter(([e]) => e === d).length;
-  const residual = rss.map((r, d) => Math.sqrt(r / Math.max(1, samples - segments - terms(d))));
-  const over = (d: number) => residual[d] < OVERESTIMATED_NOISE * scale[d];
-  const next = Float64Array.from(scale, (s, d) =>
-    over(d) ? Math.max(SELECTION_SCALE * residual[d], estimated[d] / MAX_NOISE_CORRECTION) : s,
-  );
-  // Weights already at the cap stay where they are: nothing to refit.
-  return next.some((s, d) => s !== scale[d]) ? next : null;
 }
 
 /** Models of a reselection on shortened segments tried again over longer ones (see `longerStarts`). */
@@ -632,106 +551,101 @@ async function pruneAndSwap(
   };
 }
 
+/** Residual weights: the noise estimate on noisy data (floored at 10⁻⁶ of the state), the state's scale on clean data. */
+function initialScale(input: PolishInput): Float64Array {
+  return input.noisy
+    ? Float64Array.from(input.sigma, (s, d) => Math.max(s, 1e-6 * input.stateScale[d]))
+    : Float64Array.from(input.stateScale);
+}
+
+/**
+ * From a reselection on shortened segments, the first of its `longerStarts` that integrates over longer ones (the
+ * segments are left there), or null (the segments stay short).
+ */
+function moveToLongerSegments(
+  refiner: Refiner,
+  reselected: { best: RefineResult; evaluated: RefineResult[] },
+): RefineResult | null {
+  const short = refiner.segment;
+  for (const start of longerStarts(reselected)) {
+    refiner.segment = refiner.fullSegment;
+    const longer = refiner.fitFrom(start.coefficients, short);
+    if (longer) return longer;
+  }
+  refiner.segment = short;
+  return null;
+}
+
+/**
+ * Reselection on noisy data (rule "auto"). A start that would not integrate shortened the segments, where the free
+ * segment states leave the likelihood little to tell dynamics apart with: when a model of the reselection integrates
+ * over longer segments, the reselection repeats there (a chemostat at 1% noise: 9-sample segments tied the truth with
+ * a wrong pair of equations that the 127-sample ones reject). It repeats also when the reselected model shows that
+ * the noise was over-estimated (a dense start fits too loosely to show it).
+ */
+async function reselectNoisy(
+  input: PolishInput,
+  refiner: Refiner,
+  start: RefineResult,
+): Promise<{ best: RefineResult; changes: number; evaluated: RefineResult[] }> {
+  let changes = 0;
+  let reselected = await reselectSupport(input, start, refiner.run);
+  const longer = refiner.segment < refiner.fullSegment ? moveToLongerSegments(refiner, reselected) : null;
+  if (longer) {
+    changes += reselected.changes;
+    reselected = await reselectSupport(input, longer, refiner.run);
+  }
+  const refitted = refiner.withFittedNoise(reselected.best);
+  if (refitted) {
+    changes += reselected.changes;
+    reselected = await reselectSupport(input, refitted, refiner.run);
+  }
+  return { best: reselected.best, evaluated: reselected.evaluated, changes: changes + reselected.changes };
+}
+
+/** Bagged inclusion probabilities of the final model (ensemble.ts), on its model-consistent objective. */
+async function finalInclusion(input: PolishInput, pruned: Pruned): Promise<number[][] | null> {
+  const consistent = pruned.objective ?? (await consistentObjective(input, pruned.best));
+  if (!consistent) return null;
+  try {
+    await consistent.prepareRefit();
+    return inclusionProbabilities(consistent, pruned.best.coefficients, {
+      rule: input.rule,
+      pruneTolerance: input.pruneTolerance,
+      noisy: input.automaticSelection && plainlyNoisy(input),
+    });
+  } finally {
+    consistent.dispose();
+  }
+}
+
 export async function polish(input: PolishInput): Promise<PolishResult | null> {
   const { library, trajectories } = input;
   const dim = library.variables.length;
-  let { segment, substeps } = refinementGrid(trajectories);
-  let scale: Float64Array = input.noisy
-    ? Float64Array.from(input.sigma, (s, d) => Math.max(s, 1e-6 * input.stateScale[d]))
-    : Float64Array.from(input.stateScale);
-  const data = refineData(trajectories);
-  const run: Runner = (c) => {
-    const support = c.map((row) => row.map((v) => v !== 0));
-    const r = refineTrajectories(library, data, c, support, { scale, segment, substeps });
-    return r?.coefficients.every((row) => row.every(Number.isFinite)) ? r : null;
-  };
-  /** Divergent or non-converging segments are halved, down to 9 samples, or with `above`, to just above it (else null). */
-  const fitFrom = (coefficients: number[][], above = 0): RefineResult | null => {
-    let fit = run(coefficients);
-    while (!fit?.converged && segment > 9) {
-      const shorter = Math.max(9, Math.floor((segment - 1) / 2) + 1);
-      if (shorter <= above) return null;
-      segment = shorter;
-      fit = run(coefficients);
-    }
-    return fit;
-  };
-  let best = fitFrom(input.coefficients);
+  const correctable = input.noisy && input.automaticSelection && plainlyNoisy(input);
+  const refiner = new Refiner(library, trajectories, initialScale(input), correctable);
+  let best = refiner.fitFrom(input.coefficients);
   if (!best && input.automaticSelection) {
-    segment = refinementGrid(trajectories).segment;
-    best = fitFrom(await halfWindowStart(input));
+    refiner.segment = refiner.fullSegment;
+    best = refiner.fitFrom(await halfWindowStart(input));
   }
   if (!best) return null;
-  const estimated = scale;
-  const correctable = input.noisy && input.automaticSelection && plainlyNoisy(input);
-  /** The refit of `fit` with the residual weights its own residual gives, when they change (see `correctedScale`). */
-  const withFittedNoise = (fit: RefineResult): RefineResult | null => {
-    const corrected = correctable && correctedScale(fit, data, scale, estimated, segment);
-    if (!corrected) return null;
-    const previous = scale;
-    scale = corrected;
-    // The weights changed, and with them the likelihood: refit before anything is compared.
-    const refit = fitFrom(fit.coefficients);
-    if (!refit) scale = previous;
-    return refit;
-  };
-  best = withFittedNoise(best) ?? best;
-  let supportChanges = 0;
-  let evaluated: RefineResult[] = [];
-  if (input.noisy && input.automaticSelection) {
-    let reselected = await reselectSupport(input, best, run);
-    // A start that would not integrate shortened the segments, where the free segment states leave the likelihood
-    // little to tell dynamics apart with. When a model of the reselection integrates over longer segments, the
-    // reselection repeats there (a chemostat at 1% noise: 9-sample segments tied the truth with a wrong pair of
-    // equations that the 127-sample ones reject).
-    const short = segment;
-    const full = refinementGrid(trajectories).segment;
-    let longer: RefineResult | null = null;
-    for (const start of short < full ? longerStarts(reselected) : []) {
-      segment = full;
-      longer = fitFrom(start.coefficients, short);
-      if (longer) break;
-    }
-    if (longer) {
-      supportChanges += reselected.changes;
-      reselected = await reselectSupport(input, longer, run);
-    } else segment = short;
-    // A dense start fits too loosely to show that the noise was over-estimated; the reselected model can.
-    const refitted = withFittedNoise(reselected.best);
-    if (refitted) {
-      supportChanges += reselected.changes;
-      reselected = await reselectSupport(input, refitted, run);
-    }
-    supportChanges += reselected.changes;
-    best = reselected.best;
-    evaluated = reselected.evaluated;
-  }
-  const pruned = await pruneAndSwap(input, best, evaluated, run);
-  evaluated = pruned.evaluated;
+  best = refiner.withFittedNoise(best) ?? best;
+  const selected =
+    input.noisy && input.automaticSelection
+      ? await reselectNoisy(input, refiner, best)
+      : { best, changes: 0, evaluated: [] };
+  const pruned = await pruneAndSwap(input, selected.best, selected.evaluated, refiner.run);
   const final = pruned.best;
-  const consistent = pruned.objective ?? (await consistentObjective(input, final));
-  let inclusion: number[][] | null = null;
-  if (consistent) {
-    try {
-      await consistent.prepareRefit();
-      inclusion = inclusionProbabilities(consistent, final.coefficients, {
-        rule: input.rule,
-        pruneTolerance: input.pruneTolerance,
-        noisy: input.automaticSelection && plainlyNoisy(input),
-      });
-    } finally {
-      consistent.dispose();
-    }
-  }
   return {
-    inclusionProbabilities: inclusion,
-    alternatives: nearAlternatives(final, evaluated),
+    inclusionProbabilities: await finalInclusion(input, pruned),
+    alternatives: nearAlternatives(final, pruned.evaluated),
     coefficients: final.coefficients,
     states: final.states,
-    sigma: residualSigma(final, data, dim),
-    segment,
-    substeps,
-    supportChanges: supportChanges + pruned.changes,
+    sigma: residualSigma(final, refiner.data, dim),
+    segment: refiner.segment,
+    substeps: refiner.substeps,
+    supportChanges: selected.changes + pruned.changes,
     standardErrors: standardErrors(final, dim, library.size),
   };
 }
