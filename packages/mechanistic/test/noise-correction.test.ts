@@ -5,11 +5,9 @@ import { prepareData } from "../src/discover/prepare.js";
 import { refinedBic, refineTrajectories } from "../src/discover/refine.js";
 import { segmentLength } from "../src/discover/timescale.js";
 import { polynomialLibrary } from "../src/library.js";
+import { meanAndSpread } from "../src/scale.js";
 
-const spread = (a: number[]) => {
-  const m = a.reduce((s, v) => s + v, 0) / a.length;
-  return Math.sqrt(a.reduce((s, v) => s + (v - m) ** 2, 0) / a.length);
-};
+const spread = (a: number[]) => meanAndSpread(a).spread;
 
 /**
  * Lorenz, 200 samples over 15.7 time units at 5% noise (the robustness bench's draw 13147 at LENGTHS=200): the grid

@@ -6,12 +6,10 @@ import { type RefineResult, type Runner, refinedBic, refineTrajectories } from "
 import { screenedSwaps } from "../src/discover/swaps.js";
 import { buildWindows } from "../src/discover/windows.js";
 import { type Library, polynomialLibrary } from "../src/library.js";
+import { meanAndSpread } from "../src/scale.js";
 
 const rms = (a: ArrayLike<number>) => Math.sqrt(Array.from(a).reduce((s, v) => s + v * v, 0) / a.length);
-const spread = (a: number[]) => {
-  const m = a.reduce((s, v) => s + v, 0) / a.length;
-  return Math.sqrt(a.reduce((s, v) => s + (v - m) ** 2, 0) / a.length);
-};
+const spread = (a: number[]) => meanAndSpread(a).spread;
 const support = (c: readonly (readonly number[])[]) =>
   c.map((row) => row.map((v) => (v !== 0 ? 1 : 0)).join(""));
 

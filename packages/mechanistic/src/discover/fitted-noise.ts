@@ -2,7 +2,7 @@
  * Residual weights of the trajectory refinement from the refined fit itself, where the smoothing over-estimated the
  * noise (coarse grids, whose unresolved motion the smoothing reads as noise).
  */
-import type { RefineInput, RefineResult } from "./refine.js";
+import { type RefineInput, type RefineResult, residualSquares } from "./refine.js";
 
 /**
  * The smoothing's noise σ reads ~1.25× the noise for Gaussian noise (SmoothedComponent.noise), and selection is tuned
@@ -37,17 +37,8 @@ export function correctedScale(
   estimated: Float64Array,
   segment: number,
 ): Float64Array | null {
-  const dim = scale.length;
-  const rss = new Float64Array(dim);
-  let samples = 0;
-  let segments = 0;
-  fit.states.forEach((traj, k) => {
-    traj.forEach((s, i) => {
-      for (let d = 0; d < dim; d++) rss[d] += (s[d] - data.y[k][i][d]) ** 2;
-    });
-    samples += traj.length;
-    segments += Math.ceil((traj.length - 1) / (segment - 1));
-  });
+  const { rss, samples } = residualSquares(fit, data);
+  const segments = fit.states.reduce((n, traj) => n + Math.ceil((traj.length - 1) / (segment - 1)), 0);
   const terms = (d: number) => fit.active.filter(([e]) => e === d).length;
   const residual = rss.map((r, d) => Math.sqrt(r / Math.max(1, samples - segments - terms(d))));
   const over = (d: number) => residual[d] < OVERESTIMATED_NOISE * scale[d];

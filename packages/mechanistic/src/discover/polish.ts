@@ -21,6 +21,7 @@ import {
   type RefineInput,
   type RefineResult,
   type Runner,
+  residualSquares,
 } from "./refine.js";
 import { Refiner } from "./refiner.js";
 import type { SmoothedComponent } from "./smoothing.js";
@@ -416,16 +417,9 @@ export function standardErrors(fit: RefineResult, dim: number, terms: number): n
   return out;
 }
 
-function residualSigma(final: RefineResult, data: RefineInput, dim: number): Float64Array {
-  const sigma = new Float64Array(dim);
-  let n = 0;
-  final.states.forEach((traj, k) => {
-    traj.forEach((s, i) => {
-      for (let d = 0; d < dim; d++) sigma[d] += (s[d] - data.y[k][i][d]) ** 2;
-      n++;
-    });
-  });
-  return sigma.map((v) => Math.sqrt(v / n));
+function residualSigma(final: RefineResult, data: RefineInput): Float64Array {
+  const { rss, samples } = residualSquares(final, data);
+  return rss.map((v) => Math.sqrt(v / samples));
 }
 
 /**
@@ -642,7 +636,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     alternatives: nearAlternatives(final, pruned.evaluated),
     coefficients: final.coefficients,
     states: final.states,
-    sigma: residualSigma(final, refiner.data, dim),
+    sigma: residualSigma(final, refiner.data),
     segment: refiner.segment,
     substeps: refiner.substeps,
     supportChanges: selected.changes + pruned.changes,

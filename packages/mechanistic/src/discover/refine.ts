@@ -50,6 +50,23 @@ export type Runner = (c: number[][]) => RefineResult | null;
 /** The refined fit's BIC: 2·cost (a χ² in noise units) + (active terms)·ln(residual count). */
 export const refinedBic = (r: RefineResult) => 2 * r.cost + r.active.length * Math.log(r.count);
 
+/** Per component, the sum of squared residuals of a refined fit's states against the observations, and the samples. */
+export function residualSquares(
+  fit: RefineResult,
+  data: RefineInput,
+): { rss: Float64Array; samples: number } {
+  const dim = fit.coefficients.length;
+  const rss = new Float64Array(dim);
+  let samples = 0;
+  fit.states.forEach((traj, k) => {
+    traj.forEach((s, i) => {
+      for (let d = 0; d < dim; d++) rss[d] += (s[d] - data.y[k][i][d]) ** 2;
+      samples++;
+    });
+  });
+  return { rss, samples };
+}
+
 /** Equations to put in place of the current ones (variable index → coefficient row). */
 export type RowReplacement = ReadonlyMap<number, readonly number[]>;
 
