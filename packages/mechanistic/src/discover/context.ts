@@ -31,6 +31,8 @@ export interface StageResult {
   standardErrors?: number[][];
   /** Bagged inclusion probabilities of the terms (same layout), once the refinement has estimated them. */
   inclusionProbabilities?: number[][];
+  /** Per component, the RMS distance of the refined model's trajectories from the observed samples (refine). */
+  residual?: number[];
   /** Same-size alternatives per equation that the data barely tell from this model (refine, noisy data). */
   alternatives?: NearAlternative[];
 }

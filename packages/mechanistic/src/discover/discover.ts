@@ -25,7 +25,8 @@ import { initialCoefficients } from "./initialise.js";
 import { WindowObjective } from "./objective.js";
 import { type DiscoverOptions, type DiscoverResult, resolveSettings } from "./options.js";
 import { refineStage } from "./polish.js";
-import { prepareData } from "./prepare.js";
+import { type PreparedData, prepareData, readAsClean } from "./prepare.js";
+import { certifiedClean, readsNearlyClean } from "./reading.js";
 import { coefficientExponents, coefficientsFromUnits, toUnits, unitExponents } from "./rescale.js";
 import { scoreModel, simulationError } from "./score.js";
 import { trainStage } from "./train.js";
@@ -61,17 +62,24 @@ async function runStages(ctx: DiscoverContext, saved: DiscoverCheckpoint | null)
   return state;
 }
 
-/** Validates the input and builds what every stage shares (the window objective holds a solver factor). */
-async function createContext(
-  trajs: readonly Trajectory[],
-  options: DiscoverOptions,
-): Promise<DiscoverContext> {
+/** What a run resolves from its options before reading the data: settings, dimension, library and rule. */
+function resolveRun(trajs: readonly Trajectory[], options: DiscoverOptions) {
   const settings = resolveSettings(options);
   const dim = validateTrajectories(trajs, settings.window);
   const library = resolveLibrary(options, dim, trajs[0].names);
   const rule = resolveRule(settings.threshold, options.autoThreshold ?? settings.threshold === "auto");
+  return { settings, dim, library, rule };
+}
+
+/** Builds what every stage shares (the window objective holds a solver factor) on one reading of the data. */
+async function createContext(
+  run: ReturnType<typeof resolveRun>,
+  options: DiscoverOptions,
+  data: PreparedData,
+  checkpoints: DiscoverCheckpointStore | null,
+): Promise<DiscoverContext> {
+  const { settings, library } = run;
   const progress = options.onProgress ?? (() => {});
-  const data = prepareData(trajs, dim, options.smoothing ?? "auto");
   progress({ stage: "init", round: 0, rounds: settings.rounds });
   const win = buildWindows(data.trajectories, settings.window, settings.subgrid);
   if (win.W === 0)
@@ -80,10 +88,7 @@ async function createContext(
     );
   const { stateScale, derivativeScale } = data;
   const objective = await WindowObjective.create(win, library, stateScale, derivativeScale, options.backend);
-  const checkpoints = options.checkpoint
-    ? DiscoverCheckpointStore.forRun(options.checkpoint, settings, rule, library.names, trajs)
-    : null;
-  return { settings, library, rule, dim, data, objective, progress, checkpoints, backend: options.backend };
+  return { ...run, data, objective, progress, checkpoints, backend: options.backend };
 }
 
 /**
@@ -151,10 +156,39 @@ export async function discover(
     : [trajectories as Trajectory];
   const exponents = unitExponents(trajs, validateTrajectories(trajs, resolveSettings(options).window));
   if (exponents) return discoverInUnits(trajs, options, exponents);
-  const ctx = await createContext(trajs, options);
+  const run = resolveRun(trajs, options);
+  const data = prepareData(trajs, run.dim, options.smoothing ?? "auto");
+  const checkpoints = options.checkpoint
+    ? DiscoverCheckpointStore.forRun(options.checkpoint, run.settings, run.rule, run.library.names, trajs)
+    : null;
+  const saved = checkpoints && options.resume ? checkpoints.read() : null;
+  // A saved run already took the estimated reading: the clean one was tried before it and not certified.
+  if (!saved && readsNearlyClean(data, run.settings, options.smoothing ?? "auto")) {
+    const clean = await discoverOn(trajs, options, { run, data: readAsClean(data), saved: null, start });
+    if (certifiedClean(clean.residual, data)) return clean.result;
+  }
+  return (await discoverOn(trajs, options, { run, data, checkpoints, saved, start })).result;
+}
+
+/**
+ * One run of the stages on one reading of the data (checkpointed when `checkpoints` is given), with the refined
+ * model's residual per component (null when the refinement did not run or failed).
+ */
+async function discoverOn(
+  trajs: readonly Trajectory[],
+  options: DiscoverOptions,
+  reading: {
+    run: ReturnType<typeof resolveRun>;
+    data: PreparedData;
+    checkpoints?: DiscoverCheckpointStore | null;
+    saved: DiscoverCheckpoint | null;
+    start: number;
+  },
+): Promise<{ result: DiscoverResult; residual: number[] | null }> {
+  const { saved, start } = reading;
+  const ctx = await createContext(reading.run, options, reading.data, reading.checkpoints ?? null);
   const { library, settings } = ctx;
   try {
-    const saved = ctx.checkpoints && options.resume ? ctx.checkpoints.read() : null;
     const final = await runStages(ctx, saved);
     // A variable constant in the data has the zero derivative; what its equation's terms fitted is rounding error.
     const constant = constantVariables(ctx.dim, trajs);
@@ -172,7 +206,7 @@ export async function discover(
       activeTerms: model.activeTerms,
       ...snapshot(library, model.coefficients),
     });
-    return {
+    const result: DiscoverResult = {
       model,
       variables: [...library.variables],
       terms: library.names,
@@ -204,6 +238,7 @@ export async function discover(
       simulate: (y0, t) => model.simulate(y0, t),
       predict: (s) => model.predict(s),
     };
+    return { result, residual: final.residual ?? null };
   } finally {
     ctx.objective.dispose();
   }

@@ -680,6 +680,7 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
       coefficients: refined.coefficients,
       losses: [...input.losses, entry],
       standardErrors: refined.standardErrors,
+      residual: Array.from(refined.sigma),
       ...(refined.inclusionProbabilities ? { inclusionProbabilities: refined.inclusionProbabilities } : {}),
       ...(refined.alternatives.length > 0 ? { alternatives: refined.alternatives } : {}),
     };

@@ -6,7 +6,7 @@
 import { type Matrix, matrix } from "@mechanist/autodiff";
 import { meanAndSpread } from "../scale.js";
 import { component, type Trajectory } from "../trajectory.js";
-import { autoSmooth, type SmoothedComponent } from "./smoothing.js";
+import { asClean, autoSmooth, type SmoothedComponent } from "./smoothing.js";
 
 export interface PreparedTrajectory {
   t: ArrayLike<number>;
@@ -67,6 +67,31 @@ export function prepareData(
     const { spread } = meanAndSpread(all);
     return spread > 0 ? unbiased / spread : 0;
   });
+  return assemble(prepared, { noise, selectionNoise, sigma });
+}
+
+/**
+ * The same data read as clean: every component used as it is (smoothing.ts `asClean`), selected by the clean-data
+ * rules (selection noise 0), the noise estimate kept for the report.
+ */
+export function readAsClean(data: PreparedData): PreparedData {
+  const prepared = data.trajectories.map((p) => ({
+    ...p,
+    smoothed: p.observed.map((x, d) => asClean(p.t, x, p.smoothed[d])),
+  }));
+  return assemble(prepared, {
+    noise: data.noise,
+    selectionNoise: data.selectionNoise.map(() => 0),
+    sigma: data.sigma,
+  });
+}
+
+/** The regression data stacked over trajectories (states, derivatives and their RMS scales). */
+function assemble(
+  prepared: PreparedTrajectory[],
+  estimate: Pick<PreparedData, "noise" | "selectionNoise" | "sigma">,
+): PreparedData {
+  const dim = prepared[0].observed.length;
   const states: Float64Array[] = [];
   const derivativeRows: number[][] = [];
   for (const p of prepared) {
@@ -81,9 +106,7 @@ export function prepareData(
   });
   return {
     trajectories: prepared,
-    noise,
-    selectionNoise,
-    sigma,
+    ...estimate,
     states,
     derivativeRows,
     derivatives,

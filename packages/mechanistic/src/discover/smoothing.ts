@@ -86,6 +86,20 @@ function noiseFromResidual(
   return { sigma: sharp ? byMedian : byRms, sharp };
 }
 
+/**
+ * A component used as it is (clean data): the samples themselves and the 5-point local cubic's derivative, with the
+ * noise estimate carried for the report.
+ */
+export function asClean(
+  t: ArrayLike<number>,
+  x: ArrayLike<number>,
+  estimate: { noise: number; unbiasedNoise: number },
+): SmoothedComponent {
+  const d = smoothDerivative(t, x, { window: 5 });
+  const { noise, unbiasedNoise } = estimate;
+  return { value: Float64Array.from(x), derivative: d.derivative, window: 1, noise, unbiasedNoise };
+}
+
 export function autoSmooth(t: ArrayLike<number>, x: Float64Array, fixedWindow?: number): SmoothedComponent {
   const maxWindow = Math.min(41, x.length % 2 === 1 ? x.length : x.length - 1);
   if (fixedWindow !== undefined) {
@@ -103,10 +117,7 @@ export function autoSmooth(t: ArrayLike<number>, x: Float64Array, fixedWindow?: 
   const { sigma, sharp } = noiseFromResidual(base.value, x);
   // sigma is the residual over √(3/7); the centre sample's residual has σ·√(1 − 1/3)
   const unbiasedNoise = unbiased(sigma * Math.sqrt(3 / 7), 7);
-  if (sigma < CLEAN_NOISE * std(x)) {
-    const d = smoothDerivative(t, x, { window: 5 });
-    return { value: Float64Array.from(x), derivative: d.derivative, window: 1, noise: sigma, unbiasedNoise };
-  }
+  if (sigma < CLEAN_NOISE * std(x)) return asClean(t, x, { noise: sigma, unbiasedNoise });
   let best = { ...base, window: 7 };
   for (let w = 9; w <= maxWindow; w += 2) {
     const s = smoothDerivative(t, x, { window: w });
