@@ -26,13 +26,21 @@ describe("near-clean data: the clean reading stands where its refined model fits
     const f = HELD_OUT_9.find((x) => x.label.startsWith("autocatalator"));
     if (!f) throw new Error("the autocatalator is missing from bench/held-out-9.ts");
     const ds = f.system.generate({
-      params: { mu: 0.5147635522973724, kappa: 2.3090408626012504, sigma: 0.0405667955824174, delta: 0.15995064473710954 },
+      params: {
+        mu: 0.5147635522973724,
+        kappa: 2.3090408626012504,
+        sigma: 0.0405667955824174,
+        delta: 0.15995064473710954,
+      },
       x0: [0.2771399708655539, 1.272498758250917, 3.2543644777748097],
       dt: 0.003145062521061841,
       t1: 6.28697997960262,
     });
     const inits = counting("init");
-    const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: f.degree, onProgress: inits.onProgress });
+    const r = await discover(
+      { t: ds.t, x: ds.x },
+      { variables: ds.names, degree: f.degree, onProgress: inits.onProgress },
+    );
     expect(Math.max(...r.noise)).toBeGreaterThan(5e-4); // the premise: the estimate reads noise
     expect(inits.seen).toHaveLength(1);
     expect(exactness(r, ds.trueEquations as Truth)).toEqual({ missing: [], spurious: [] });

@@ -14,7 +14,12 @@ import { expectExactStructure } from "./helpers.js";
 // raises the residual to 10⁻⁶–10⁻⁵; only both exchanges at once reach the truth. Old code: da/dt = 0.0475 b + 0.91 c
 // − a·b² − 0.0038 c³ (refined cost 1.6·10⁻⁷ against the truth's 5.8·10⁻¹⁵).
 const draw = {
-  params: { mu: 0.5297026248578914, kappa: 2.99153187032789, sigma: 0.055745483173523104, delta: 0.24566902571357785 },
+  params: {
+    mu: 0.5297026248578914,
+    kappa: 2.99153187032789,
+    sigma: 0.055745483173523104,
+    delta: 0.24566902571357785,
+  },
   x0: [0.21805131273846803, 3.216274990646632, 3.655359546550439],
   dt: 0.005109330632018151,
   t1: 5.104221301386133,

@@ -9,7 +9,9 @@
  *                              thresholded again, plus a loss-increase test that drops terms that only absorb noise;
  *   refine     (polish.ts)     trajectory refinement against the raw samples (and reselection on noisy data);
  *   score      (score.ts)      goodness of fit.
- * A checkpoint is written after every training round and after debias and refine (checkpoints.ts).
+ * A checkpoint is written after every training round and after debias and refine (checkpoints.ts). Data whose noise
+ * estimate is small are first run through the stages read as clean, and that pass stands only when its refined model
+ * fits the samples far below the estimate (reading.ts).
  */
 import { MechanisticInputError } from "../errors.js";
 import { resolveLibrary } from "../library.js";

@@ -10,7 +10,10 @@ import type { Trajectory } from "../trajectory.js";
  * One progress event. Order: `init`, then per round `train` (every epoch) and `threshold` (end of the round);
  * then, when enabled, `debias` and `refine` twice each (at the start without coefficients, at the end with
  * them); then `done`. Events that carry the current model (`threshold`, the closing `debias`/`refine`, `done`)
- * have `coefficients` and `equations`; the `done` ones equal the result's.
+ * have `coefficients` and `equations`; the `done` ones equal the result's. Data whose noise estimate is small (at
+ * most 0.3% of every variable's spread) are first read as clean (discover/reading.ts); when that reading's refined
+ * model does not fit the samples far below the estimate, a second pass on the estimated reading follows, opening
+ * with its own `init` event.
  */
 export interface DiscoverProgress {
   stage: "init" | "train" | "threshold" | "debias" | "refine" | "done";
@@ -78,7 +81,11 @@ export interface DiscoverOptions {
   /** NeuRLP backend name (default: the registry's choice, "cpu"). */
   backend?: string;
   onProgress?: (p: DiscoverProgress) => void;
-  /** Write a checkpoint after every round and after every later stage to this file. */
+  /**
+   * Write a checkpoint after every round and after every later stage to this file. A first pass that reads
+   * near-clean data as clean (see `DiscoverProgress`) is not checkpointed: it is the short one, and a resume
+   * from a checkpoint goes straight to the pass that wrote it.
+   */
   checkpoint?: string;
   /** Continue from `checkpoint` if it exists (finished rounds and stages are not repeated). */
   resume?: boolean;
