@@ -43,6 +43,7 @@ describe("near-clean data: the clean reading stands where its refined model fits
     );
     expect(Math.max(...r.noise)).toBeGreaterThan(5e-4); // the premise: the estimate reads noise
     expect(inits.seen).toHaveLength(1);
+    expect(r.selection.description).toMatch(/data read as clean/);
     expect(exactness(r, ds.trueEquations as Truth)).toEqual({ missing: [], spurious: [] });
   });
 
@@ -62,6 +63,7 @@ describe("near-clean data: the clean reading stands where its refined model fits
       const r = await discover(ds, { checkpoint, onProgress: inits.onProgress });
       expect(Math.max(...r.noise)).toBeLessThan(3e-3);
       expect(inits.seen).toHaveLength(2);
+      expect(r.selection.description).not.toMatch(/read as clean/);
       expect(exactness(r, ds.trueEquations)).toEqual({ missing: [], spurious: [] });
       const again = counting("init");
       const resumed = await discover(ds, { checkpoint, resume: true, onProgress: again.onProgress });

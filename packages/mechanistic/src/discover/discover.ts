@@ -167,9 +167,16 @@ export async function discover(
   // A saved run already took the estimated reading: the clean one was tried before it and not certified.
   if (!saved && readsNearlyClean(data, run.settings, options.smoothing ?? "auto")) {
     const clean = await discoverOn(trajs, options, { run, data: readAsClean(data), saved: null, start });
-    if (certifiedClean(clean.residual, data)) return clean.result;
+    if (certifiedClean(clean.residual, data)) return readAsCleanReport(clean.result);
   }
   return (await discoverOn(trajs, options, { run, data, checkpoints, saved, start })).result;
+}
+
+/** The selection's description says that the data were read as clean (reading.ts), and why. */
+function readAsCleanReport(result: DiscoverResult): DiscoverResult {
+  const note =
+    "; data read as clean: the noise estimate was small and the refined model fits the samples far below it";
+  return { ...result, selection: { ...result.selection, description: result.selection.description + note } };
 }
 
 /**
