@@ -1,6 +1,13 @@
 import { lstsq, matrix, Rng } from "@mechanist/autodiff";
 import { describe, expect, it } from "vitest";
-import { bestSubset, bic, compressRows, PATH_PER_SIZE, subsetFit } from "../src/discover/subset.js";
+import {
+  bestSubset,
+  bic,
+  compressRows,
+  PATH_PER_SIZE,
+  pairResiduals,
+  subsetFit,
+} from "../src/discover/subset.js";
 
 /** A random regression with `rows` rows, `terms` columns (nearly collinear pairs) and a planted sparse truth. */
 function problem(seed: number, rows: number, terms: number, truth: Record<number, number>, noise: number) {
@@ -61,6 +68,25 @@ describe("best-subset search on QR-compressed rows", () => {
       expect(fit.rss / rss).toBeCloseTo(1, 9);
     }
   });
+  it("pair residuals equal the subset fits they screen for, dependent columns included (second algorithm)", () => {
+    const T = 9;
+    const { a, b } = twinProblem(21, 300, T, { 0: 2, 5: -1, 7: 0.3 });
+    // Column 8 a copy of column 1 (in `rest` below): adding it changes nothing.
+    for (let i = 0; i < 300; i++) a.data[i * T + 8] = a.data[i * T + 1];
+    const z = compressRows(a, b);
+    for (const rest of [[1], [1, 2], [4, 1, 6], []]) {
+      const candidates = Array.from({ length: T }, (_, j) => j).filter((j) => !rest.includes(j));
+      const rss = pairResiduals(z, rest, candidates);
+      for (let p = 0; p < candidates.length; p++)
+        for (let q = p + 1; q < candidates.length; q++) {
+          const active = Array.from({ length: T }, (_, j) =>
+            [...rest, candidates[p], candidates[q]].includes(j),
+          );
+          expect(rss(p, q) / subsetFit(z, active).rss).toBeCloseTo(1, 9);
+        }
+    }
+  });
+
   it("exhaustive search finds a planted support among nearly collinear columns; stepwise does on 14 columns", () => {
     const truth = { 1: 3, 4: -2, 6: 0.5 };
     const small = problem(5, 600, 8, truth, 0.05);

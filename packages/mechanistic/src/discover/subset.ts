@@ -21,6 +21,29 @@ export interface CompressedRows {
   rows: number;
 }
 
+/** Householder reflections of the first `k` of `cols` columns of the row-major `w` (rows × cols), applied to all. */
+function reflect(w: Float64Array, rows: number, cols: number, k: number): void {
+  const v = new Float64Array(rows);
+  for (let q = 0; q < k; q++) {
+    let norm = 0;
+    for (let i = q; i < rows; i++) norm += w[i * cols + q] ** 2;
+    if (norm === 0) continue;
+    const alpha = w[q * cols + q] > 0 ? -Math.sqrt(norm) : Math.sqrt(norm);
+    let vnorm = 0;
+    for (let i = q; i < rows; i++) {
+      v[i] = w[i * cols + q] - (i === q ? alpha : 0);
+      vnorm += v[i] * v[i];
+    }
+    if (vnorm === 0) continue;
+    for (let j = q; j < cols; j++) {
+      let s = 0;
+      for (let i = q; i < rows; i++) s += v[i] * w[i * cols + j];
+      s = (2 * s) / vnorm;
+      for (let i = q; i < rows; i++) w[i * cols + j] -= s * v[i];
+    }
+  }
+}
+
 /** Householder QR of the n × (T + 1) matrix [A | b] (row-major), keeping only the triangle. */
 export function compressRows(a: Matrix, b: ArrayLike<number>): CompressedRows {
   const T = a.cols;
@@ -31,26 +54,7 @@ export function compressRows(a: Matrix, b: ArrayLike<number>): CompressedRows {
     for (let j = 0; j < T; j++) w[i * c + j] = a.data[i * T + j];
     w[i * c + T] = b[i];
   }
-  const v = new Float64Array(m);
-  for (let k = 0; k < Math.min(c, m); k++) {
-    let norm = 0;
-    for (let i = k; i < m; i++) norm += w[i * c + k] ** 2;
-    norm = Math.sqrt(norm);
-    if (norm === 0) continue;
-    const alpha = w[k * c + k] > 0 ? -norm : norm;
-    let vnorm = 0;
-    for (let i = k; i < m; i++) {
-      v[i] = w[i * c + k] - (i === k ? alpha : 0);
-      vnorm += v[i] * v[i];
-    }
-    if (vnorm === 0) continue;
-    for (let j = k; j < c; j++) {
-      let s = 0;
-      for (let i = k; i < m; i++) s += v[i] * w[i * c + j];
-      s = (2 * s) / vnorm;
-      for (let i = k; i < m; i++) w[i * c + j] -= s * v[i];
-    }
-  }
+  reflect(w, m, c, Math.min(c, m));
   const r = new Float64Array(c * c);
   for (let i = 0; i < Math.min(c, m); i++) for (let j = i; j < c; j++) r[i * c + j] = w[i * c + j];
   return { r, terms: T, rows: m };
@@ -86,42 +90,74 @@ export function subsetFit(
   return { coefficients, rss };
 }
 
-/**
- * The RSS of `subsetFit` alone, by Householder reflections of the (T + 1) × k columns in place: no coefficients, no
- * matrices, a few microseconds for the small supports that the double exchanges screen by the thousand.
- */
-export function subsetRss(z: CompressedRows, cols: readonly number[]): number {
+/** Relative norm below which a column left after projection counts as dependent on the others. */
+const DEPENDENT = 1e-12;
+
+/** Norm of column j of the compressed rows (that of the original column). */
+function columnNorm(z: CompressedRows, j: number): number {
   const c = z.terms + 1;
-  const k = cols.length;
-  const w = new Float64Array(c * (k + 1));
-  for (let i = 0; i < c; i++) {
-    cols.forEach((j, q) => {
-      w[i * (k + 1) + q] = z.r[i * c + j];
-    });
-    w[i * (k + 1) + k] = z.r[i * c + z.terms];
-  }
-  const v = new Float64Array(c);
-  for (let q = 0; q < k; q++) {
-    let norm = 0;
-    for (let i = q; i < c; i++) norm += w[i * (k + 1) + q] ** 2;
-    if (norm === 0) continue;
-    const alpha = w[q * (k + 1) + q] > 0 ? -Math.sqrt(norm) : Math.sqrt(norm);
-    let vnorm = 0;
-    for (let i = q; i < c; i++) {
-      v[i] = w[i * (k + 1) + q] - (i === q ? alpha : 0);
-      vnorm += v[i] * v[i];
+  let s = 0;
+  for (let i = 0; i <= j; i++) s += z.r[i * c + j] ** 2;
+  return Math.sqrt(s);
+}
+
+/** `x` scaled to unit length, or null when it is below DEPENDENT of `scale` (the column it came from). */
+function unitOrNull(x: Float64Array, scale: number): Float64Array | null {
+  let norm = 0;
+  for (let i = 0; i < x.length; i++) norm += x[i] * x[i];
+  const length = Math.sqrt(norm);
+  if (length <= DEPENDENT * scale) return null;
+  for (let i = 0; i < x.length; i++) x[i] /= length;
+  return x;
+}
+
+/**
+ * RSS of the fits on `rest` plus each pair of `candidates`, without coefficients: one QR of the compressed rows' `rest`
+ * columns, applied to the candidates and the target, leaves each pair a two-column fit on the remaining rows
+ * (orthogonalised twice). The double exchanges screen thousands of supports this way for the price of a few fits.
+ */
+export function pairResiduals(
+  z: CompressedRows,
+  rest: readonly number[],
+  candidates: readonly number[],
+): (a: number, b: number) => number {
+  const c = z.terms + 1;
+  const k = rest.length;
+  const cols = [...rest, ...candidates, z.terms];
+  const width = cols.length;
+  const w = new Float64Array(c * width);
+  for (let i = 0; i < c; i++) cols.forEach((j, q) => (w[i * width + q] = z.r[i * c + j]));
+  reflect(w, c, width, k);
+  // What the QR leaves of each column: rows k… of w, the candidates as unit vectors (null: dependent on `rest`).
+  const L = c - k;
+  const left = (q: number) => Float64Array.from({ length: L }, (_, i) => w[(k + i) * width + q]);
+  const target = left(width - 1);
+  const units = candidates.map((j, a) => unitOrNull(left(k + a), columnNorm(z, j)));
+  const q = new Float64Array(L);
+  const r = new Float64Array(L);
+  /** x −= (e·x)·e, in place. */
+  const project = (x: Float64Array, e: Float64Array) => {
+    let p = 0;
+    for (let i = 0; i < L; i++) p += e[i] * x[i];
+    for (let i = 0; i < L; i++) x[i] -= p * e[i];
+  };
+  return (a, b) => {
+    r.set(target);
+    const e1 = units[a];
+    const e2 = units[b];
+    if (e1) project(r, e1);
+    if (e2) {
+      q.set(e2);
+      if (e1) {
+        project(q, e1);
+        project(q, e1);
+      }
+      if (unitOrNull(q, 1)) project(r, q);
     }
-    if (vnorm === 0) continue;
-    for (let j = q; j <= k; j++) {
-      let s = 0;
-      for (let i = q; i < c; i++) s += v[i] * w[i * (k + 1) + j];
-      s = (2 * s) / vnorm;
-      for (let i = q; i < c; i++) w[i * (k + 1) + j] -= s * v[i];
-    }
-  }
-  let rss = 0;
-  for (let i = k; i < c; i++) rss += w[i * (k + 1) + k] ** 2;
-  return rss;
+    let rss = 0;
+    for (let i = 0; i < L; i++) rss += r[i] * r[i];
+    return rss;
+  };
 }
 
 /** BIC of a least-squares fit with k terms on n rows (up to a constant). */
@@ -224,7 +260,7 @@ function pick(items: readonly number[], k: number): number[][] {
 const pairs = (n: number) => (n * (n - 1)) / 2;
 
 /**
- * The double exchanges of `leader` whose criterion (by `subsetRss`, no coefficients) would place them among the
+ * The double exchanges of `leader` whose criterion (by `pairResiduals`, no coefficients) would place them among the
  * PATH_PER_SIZE best of their size: only those are fitted in full and offered to the path.
  */
 function doubleSwaps(
@@ -239,11 +275,13 @@ function doubleSwaps(
   const out: boolean[][] = [];
   for (const drop of pick(active, 2)) {
     const rest = active.filter((j) => !drop.includes(j));
-    for (const take of pick(inactive, 2)) {
-      const cols = [...rest, ...take];
-      if (bic(subsetRss(z, cols), z.rows, cols.length) < bar)
+    const rss = pairResiduals(z, rest, inactive);
+    for (let a = 0; a < inactive.length; a++)
+      for (let b = a + 1; b < inactive.length; b++) {
+        if (bic(rss(a, b), z.rows, active.length) >= bar) continue;
+        const cols = [...rest, inactive[a], inactive[b]];
         out.push(leader.map((_, j) => cols.includes(j)));
-    }
+      }
   }
   return out;
 }
