@@ -126,7 +126,7 @@ export function pairResiduals(
   const cols = [...rest, ...candidates, z.terms];
   const width = cols.length;
   const w = new Float64Array(c * width);
-  for (let i = 0; i < c; i++) cols.forEach((j, q) => (w[i * width + q] = z.r[i * c + j]));
+  for (let i = 0; i < c; i++) for (let q = 0; q < width; q++) w[i * width + q] = z.r[i * c + cols[q]];
   reflect(w, c, width, k);
   // What the QR leaves of each column: rows k… of w, the candidates as unit vectors (null: dependent on `rest`).
   const L = c - k;
