@@ -13,10 +13,18 @@ function exactness(r: Awaited<ReturnType<typeof discover>>, truth: Truth) {
   return { missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) };
 }
 
-/** A run's progress events of one stage ("init" opens each reading of the data). */
-function counting(stage: DiscoverProgress["stage"]) {
+/** A run's "init" events (one opens each reading of the data) and its "done" events. */
+function counting() {
   const seen: DiscoverProgress[] = [];
-  return { seen, onProgress: (p: DiscoverProgress) => (p.stage === stage ? seen.push(p) : undefined) };
+  const done: DiscoverProgress[] = [];
+  return {
+    seen,
+    done,
+    onProgress: (p: DiscoverProgress) => {
+      if (p.stage === "init") seen.push(p);
+      if (p.stage === "done") done.push(p);
+    },
+  };
 }
 
 describe("near-clean data: the clean reading stands where its refined model fits far below the noise estimate", () => {
@@ -36,7 +44,7 @@ describe("near-clean data: the clean reading stands where its refined model fits
       dt: 0.003145062521061841,
       t1: 6.28697997960262,
     });
-    const inits = counting("init");
+    const inits = counting();
     const r = await discover(
       { t: ds.t, x: ds.x },
       { variables: ds.names, degree: f.degree, onProgress: inits.onProgress },
@@ -59,13 +67,16 @@ describe("near-clean data: the clean reading stands where its refined model fits
     const dir = mkdtempSync(join(tmpdir(), "mech-"));
     try {
       const checkpoint = join(dir, "ckpt.json");
-      const inits = counting("init");
+      const inits = counting();
       const r = await discover(ds, { checkpoint, onProgress: inits.onProgress });
       expect(Math.max(...r.noise)).toBeLessThan(3e-3);
       expect(inits.seen).toHaveLength(2);
+      // The refused reading sends no "done": the one sent carries the result.
+      expect(inits.done).toHaveLength(1);
+      expect(inits.done[0]?.equations).toEqual(r.equations);
       expect(r.selection.description).not.toMatch(/read as clean/);
       expect(exactness(r, ds.trueEquations)).toEqual({ missing: [], spurious: [] });
-      const again = counting("init");
+      const again = counting();
       const resumed = await discover(ds, { checkpoint, resume: true, onProgress: again.onProgress });
       expect(again.seen).toHaveLength(1);
       expect(resumed.coefficients).toEqual(r.coefficients);

@@ -167,9 +167,29 @@ export async function discover(
   // A saved run already took the estimated reading: the clean one was tried before it and not certified.
   if (!saved && readsNearlyClean(data, run.settings, options.smoothing ?? "auto")) {
     const clean = await discoverOn(trajs, options, { run, data: readAsClean(data), saved: null, start });
-    if (certifiedClean(clean.residual, data)) return readAsCleanReport(clean.result);
+    if (certifiedClean(clean.residual, data)) return done(options, run, readAsCleanReport(clean.result));
   }
-  return (await discoverOn(trajs, options, { run, data, checkpoints, saved, start })).result;
+  return done(
+    options,
+    run,
+    (await discoverOn(trajs, options, { run, data, checkpoints, saved, start })).result,
+  );
+}
+
+/** The `done` progress event, once, for the result that is returned (a refused clean reading sends none). */
+function done(
+  options: DiscoverOptions,
+  run: ReturnType<typeof resolveRun>,
+  result: DiscoverResult,
+): DiscoverResult {
+  options.onProgress?.({
+    stage: "done",
+    round: run.settings.rounds,
+    rounds: run.settings.rounds,
+    activeTerms: result.model.activeTerms,
+    ...snapshot(run.library, result.model.coefficients),
+  });
+  return result;
 }
 
 /** The selection's description says that the data were read as clean (reading.ts), and why. */
@@ -208,13 +228,6 @@ async function discoverOn(
       constant.map((c) => !c),
     );
     const simError = simulationError(model, ctx.data);
-    ctx.progress({
-      stage: "done",
-      round: settings.rounds,
-      rounds: settings.rounds,
-      activeTerms: model.activeTerms,
-      ...snapshot(library, model.coefficients),
-    });
     const result: DiscoverResult = {
       model,
       variables: [...library.variables],
