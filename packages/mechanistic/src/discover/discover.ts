@@ -11,7 +11,8 @@
  *   score      (score.ts)      goodness of fit.
  * A checkpoint is written after every training round and after debias and refine (checkpoints.ts). Data whose noise
  * estimate is small are first run through the stages read as clean, and that pass stands only when its refined model
- * fits the samples far below the estimate (reading.ts).
+ * fits the samples far below the estimate (reading.ts); so does a clean reading tried after a poor fit to data read
+ * as very noisy (undersampled clean data read that way).
  */
 import { MechanisticInputError } from "../errors.js";
 import { resolveLibrary } from "../library.js";
@@ -28,7 +29,7 @@ import { WindowObjective } from "./objective.js";
 import { type DiscoverOptions, type DiscoverResult, resolveSettings } from "./options.js";
 import { refineStage } from "./polish.js";
 import { type PreparedData, prepareData, readAsClean } from "./prepare.js";
-import { certifiedClean, readsNearlyClean } from "./reading.js";
+import { certifiedClean, readsNearlyClean, readsUndersampled } from "./reading.js";
 import { coefficientExponents, coefficientsFromUnits, toUnits, unitExponents } from "./rescale.js";
 import { scoreModel, simulationError } from "./score.js";
 import { trainStage } from "./train.js";
@@ -164,16 +165,30 @@ export async function discover(
     ? DiscoverCheckpointStore.forRun(options.checkpoint, run.settings, run.rule, run.library.names, trajs)
     : null;
   const saved = checkpoints && options.resume ? checkpoints.read() : null;
+  const smoothing = options.smoothing ?? "auto";
+  const asClean = () => cleanReading(trajs, options, run, data, start);
   // A saved run already took the estimated reading: the clean one was tried before it and not certified.
-  if (!saved && readsNearlyClean(data, run.settings, options.smoothing ?? "auto")) {
-    const clean = await discoverOn(trajs, options, { run, data: readAsClean(data), saved: null, start });
-    if (certifiedClean(clean.residual, data)) return done(options, run, readAsCleanReport(clean.result));
-  }
-  return done(
-    options,
-    run,
-    (await discoverOn(trajs, options, { run, data, checkpoints, saved, start })).result,
-  );
+  const first = !saved && readsNearlyClean(data, run.settings, smoothing) ? await asClean() : null;
+  if (first) return done(options, run, first);
+  const estimated = await discoverOn(trajs, options, { run, data, checkpoints, saved, start });
+  const fallback = readsUndersampled(estimated.result, data, run.settings, smoothing)
+    ? await asClean()
+    : null;
+  return done(options, run, fallback ?? estimated.result);
+}
+
+/** The stages on the data read as clean (reading.ts): the result when the reading is certified, else null. */
+async function cleanReading(
+  trajs: readonly Trajectory[],
+  options: DiscoverOptions,
+  run: ReturnType<typeof resolveRun>,
+  data: PreparedData,
+  start: number,
+): Promise<DiscoverResult | null> {
+  const clean = await discoverOn(trajs, options, { run, data: readAsClean(data), saved: null, start });
+  return certifiedClean(clean.residual, clean.result.simulationError, data)
+    ? readAsCleanReport(clean.result)
+    : null;
 }
 
 /** The `done` progress event, once, for the result that is returned (a refused clean reading sends none). */

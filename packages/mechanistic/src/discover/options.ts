@@ -13,7 +13,8 @@ import type { Trajectory } from "../trajectory.js";
  * have `coefficients` and `equations`; the `done` ones equal the result's. Data whose noise estimate is small (at
  * most 0.3% of every variable's spread) are first read as clean (discover/reading.ts); when that reading's refined
  * model does not fit the samples far below the estimate, a second pass on the estimated reading follows, opening
- * with its own `init` event (the refused pass sends no `done`).
+ * with its own `init` event (the refused pass sends no `done`). Likewise, when the estimated reading fits poorly
+ * while the estimate reads above 15%, a pass on the clean reading follows it (the reading of undersampled clean data).
  */
 export interface DiscoverProgress {
   stage: "init" | "train" | "threshold" | "debias" | "refine" | "done";

@@ -7,8 +7,9 @@
  * samples far below the noise estimate: a model cannot fit real noise below its level (the free segment states take
  * a few degrees of freedom of every hundred), so such a fit shows the estimate was model error, not noise.
  */
-import type { Settings } from "./options.js";
+import type { DiscoverResult, Settings } from "./options.js";
 import { isNoisy, type PreparedData } from "./prepare.js";
+import { POOR_FIT, SUSPECT_NOISE } from "./warnings.js";
 
 /**
  * Largest estimated noise (relative to a variable's spread) for which the clean reading is tried first. Clean data
@@ -43,11 +44,42 @@ export function readsNearlyClean(
   );
 }
 
-/** The clean reading's refined residual is below CERTIFIED_FRACTION of the noise estimate on every variable. */
-export function certifiedClean(residual: readonly number[] | null, data: PreparedData): boolean {
-  if (!residual) return false;
+/**
+ * The clean reading's refined residual is below CERTIFIED_FRACTION of the noise estimate on every variable, and its
+ * model re-simulates the data well (warnings.ts POOR_FIT). The second guards the reading tried after a poor fit: there
+ * the estimate is inflated by undersampling, so a quarter of it need not be below real noise, and the refinement's
+ * short segments (each with its own initial state) can follow samples that a wrong model does not reproduce.
+ */
+export function certifiedClean(
+  residual: readonly number[] | null,
+  simulationError: readonly number[],
+  data: PreparedData,
+): boolean {
+  if (!residual || simulationError.some((e) => !(e <= POOR_FIT))) return false;
   return residual.every((r, d) => {
     const allowed = CERTIFIED_FRACTION * Math.max(data.sigma[d], CLEAN_FLOOR * data.stateScale[d]);
     return Number.isFinite(r) && r <= allowed;
   });
+}
+
+/**
+ * After the estimated reading: its model fits poorly and the estimate reads far above the noise this method handles
+ * (warnings.ts: SUSPECT_NOISE, POOR_FIT). Clean data sampled at about one sample per time scale look like this (the
+ * smoothing reads the unresolved motion as 36–91% noise: Burke–Shaw and Moore–Spiegel with 200 samples), and read as
+ * clean some of them are exact; so the clean reading is tried, certified as above (real noise of that size cannot
+ * pass).
+ */
+export function readsUndersampled(
+  result: DiscoverResult,
+  data: PreparedData,
+  settings: Settings,
+  smoothing: "auto" | "none" | number,
+): boolean {
+  return (
+    smoothing === "auto" &&
+    settings.automaticSelection &&
+    settings.refine &&
+    data.noise.some((v) => v > SUSPECT_NOISE) &&
+    result.simulationError.some((e) => !(e <= POOR_FIT))
+  );
 }
