@@ -50,9 +50,12 @@ export function checkOutputFile(flag: string, path: string, createParents = fals
   if (existsSync(path) && statSync(path).isDirectory())
     throw new UsageError(`--${flag} ${path}: is a directory; give a file name`);
   const existed = existsSync(path);
+  // A new file is probed under another name: the target itself must never exist empty, where a kill in between (or a
+  // process watching for the checkpoint) would find an empty checkpoint.json.
+  const probe = existed ? path : `${path}.probe-${process.pid}`;
   try {
-    closeSync(openSync(path, "a"));
-    if (!existed) unlinkSync(path);
+    closeSync(openSync(probe, "a"));
+    if (!existed) unlinkSync(probe);
   } catch (e) {
     throw new UsageError(`--${flag} ${path}: cannot write here: ${reason(e)}`);
   }
