@@ -13,6 +13,13 @@ function exactness(r: Awaited<ReturnType<typeof discover>>, truth: Truth) {
   return { missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) };
 }
 
+/** A draw of a ninth-set system (bench/held-out-9.ts). */
+function heldOut9(label: string, draw: Parameters<(typeof HELD_OUT_9)[0]["system"]["generate"]>[0]) {
+  const f = HELD_OUT_9.find((x) => x.label.startsWith(label));
+  if (!f) throw new Error(`${label} is missing from bench/held-out-9.ts`);
+  return { f, ds: f.system.generate(draw) };
+}
+
 /** A run's "init" events (one opens each reading of the data) and its "done" events. */
 function counting() {
   const seen: DiscoverProgress[] = [];
@@ -31,9 +38,7 @@ describe("near-clean data: the clean reading stands where its refined model fits
   // The autocatalator's clean limit cycle, 2000 samples: the local cubic reads 0.05–0.11% "noise" where the state
   // spikes, and smoothing with noisy-data selection ended in 49 terms that cannot be integrated (old code).
   it("clean autocatalator read as 0.1% noise: one pass, read as clean, exact structure", async () => {
-    const f = HELD_OUT_9.find((x) => x.label.startsWith("autocatalator"));
-    if (!f) throw new Error("the autocatalator is missing from bench/held-out-9.ts");
-    const ds = f.system.generate({
+    const { f, ds } = heldOut9("autocatalator", {
       params: {
         mu: 0.5147635522973724,
         kappa: 2.3090408626012504,
@@ -89,9 +94,7 @@ describe("near-clean data: the clean reading stands where its refined model fits
   // unresolved motion as 36–48% noise and the estimated reading ends in a model that diverges (old code: dx/dt with
   // six spurious terms). After that poor fit the clean reading is tried, and its exact model is certified.
   it("clean Burke–Shaw at one sample per time scale: the clean reading after a poor fit, exact", async () => {
-    const f = HELD_OUT_9.find((x) => x.label.startsWith("Burke–Shaw"));
-    if (!f) throw new Error("Burke–Shaw is missing from bench/held-out-9.ts");
-    const ds = f.system.generate({
+    const { f, ds } = heldOut9("Burke–Shaw", {
       params: { s: 12.188975929748267, v: 3.2958951625786725 },
       x0: [0.061393345870147324, 0.19170348263997675, -0.4498201726476801],
       dt: 0.12312432321317342,

@@ -9,7 +9,8 @@
  */
 import type { DiscoverResult, Settings } from "./options.js";
 import { isNoisy, type PreparedData } from "./prepare.js";
-import { POOR_FIT, SUSPECT_NOISE } from "./warnings.js";
+import { CLEAN_NOISE } from "./smoothing.js";
+import { fitsPoorly, SUSPECT_NOISE } from "./warnings.js";
 
 /**
  * Largest estimated noise (relative to a variable's spread) for which the clean reading is tried first. Clean data
@@ -23,9 +24,6 @@ const NEARLY_CLEAN = 3e-3;
  */
 const CERTIFIED_FRACTION = 0.25;
 
-/** Relative scale below which a variable counts as clean whatever its residual (smoothing.ts `CLEAN_NOISE`). */
-const CLEAN_FLOOR = 1e-4;
-
 /**
  * The data read as noisy (some variable's selection noise above the clean floor), but at most NEARLY_CLEAN on every
  * variable, with the automatic smoothing, selection and a refinement to certify the clean reading.
@@ -36,12 +34,13 @@ export function readsNearlyClean(
   smoothing: "auto" | "none" | number,
 ): boolean {
   return (
-    smoothing === "auto" &&
-    settings.automaticSelection &&
-    settings.refine &&
-    isNoisy(data) &&
-    data.noise.every((v) => v <= NEARLY_CLEAN)
+    cleanReadingAllowed(settings, smoothing) && isNoisy(data) && data.noise.every((v) => v <= NEARLY_CLEAN)
   );
+}
+
+/** A clean reading needs the automatic smoothing and selection, and the refinement that certifies it. */
+function cleanReadingAllowed(settings: Settings, smoothing: "auto" | "none" | number): boolean {
+  return smoothing === "auto" && settings.automaticSelection && settings.refine;
 }
 
 /**
@@ -55,9 +54,9 @@ export function certifiedClean(
   simulationError: readonly number[],
   data: PreparedData,
 ): boolean {
-  if (!residual || simulationError.some((e) => !(e <= POOR_FIT))) return false;
+  if (!residual || fitsPoorly(simulationError)) return false;
   return residual.every((r, d) => {
-    const allowed = CERTIFIED_FRACTION * Math.max(data.sigma[d], CLEAN_FLOOR * data.stateScale[d]);
+    const allowed = CERTIFIED_FRACTION * Math.max(data.sigma[d], CLEAN_NOISE * data.stateScale[d]);
     return Number.isFinite(r) && r <= allowed;
   });
 }
@@ -76,10 +75,8 @@ export function readsUndersampled(
   smoothing: "auto" | "none" | number,
 ): boolean {
   return (
-    smoothing === "auto" &&
-    settings.automaticSelection &&
-    settings.refine &&
+    cleanReadingAllowed(settings, smoothing) &&
     data.noise.some((v) => v > SUSPECT_NOISE) &&
-    result.simulationError.some((e) => !(e <= POOR_FIT))
+    fitsPoorly(result.simulationError)
   );
 }

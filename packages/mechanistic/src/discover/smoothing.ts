@@ -47,8 +47,8 @@ function std(a: ArrayLike<number>): number {
   return Math.sqrt(s / a.length) || 1;
 }
 
-/** Relative noise below which data count as clean and are used as they are. */
-const CLEAN_NOISE = 1e-4;
+/** Relative noise below which data count as clean and are used as they are (and, in reading.ts, certified clean). */
+export const CLEAN_NOISE = 1e-4;
 
 /** Median of |a − b|. */
 function medianAbs(a: ArrayLike<number>, b: ArrayLike<number>): number {

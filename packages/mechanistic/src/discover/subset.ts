@@ -11,6 +11,7 @@
  * as well as the sparse truth. A global search by information criterion finds the sparse support.
  */
 import { lstsq, type Matrix, matrix } from "@mechanist/autodiff";
+import { choose, combinations } from "./combinatorics.js";
 
 export interface CompressedRows {
   /** R̃ of [A | b], (T + 1) × (T + 1) row-major; the last column is r̃_b. */
@@ -251,14 +252,6 @@ function stepwise(z: CompressedRows, allowed: readonly boolean[], start: readonl
 const DOUBLE_SWAP_SIZE = 8;
 const MAX_DOUBLE_SWAPS = 5000;
 
-/** Every way to choose `k` of `items`, in order. */
-function pick(items: readonly number[], k: number): number[][] {
-  if (k === 0) return [[]];
-  return items.flatMap((first, i) => pick(items.slice(i + 1), k - 1).map((rest) => [first, ...rest]));
-}
-
-const pairs = (n: number) => (n * (n - 1)) / 2;
-
 /**
  * The double exchanges of `leader` whose criterion (by `pairResiduals`, no coefficients) would place them among the
  * PATH_PER_SIZE best of their size: only those are fitted in full and offered to the path.
@@ -273,7 +266,7 @@ function doubleSwaps(
   const inactive = allowed.flatMap((free, j) => (free && !leader[j] ? [j] : []));
   const bar = kept.length < PATH_PER_SIZE ? Number.POSITIVE_INFINITY : kept[kept.length - 1].criterion;
   const out: boolean[][] = [];
-  for (const drop of pick(active, 2)) {
+  for (const drop of combinations(active, 2)) {
     const rest = active.filter((j) => !drop.includes(j));
     const rss = pairResiduals(z, rest, inactive);
     for (let a = 0; a < inactive.length; a++)
@@ -313,7 +306,7 @@ function improveLeaders(
       });
     });
   for (let size = bySize.length - 1; size >= 1; size--) {
-    const doubles = size <= DOUBLE_SWAP_SIZE && pairs(size) * pairs(free - size) <= MAX_DOUBLE_SWAPS;
+    const doubles = size <= DOUBLE_SWAP_SIZE && choose(size, 2) * choose(free - size, 2) <= MAX_DOUBLE_SWAPS;
     for (let round = 0; round < allowed.length && bySize[size]?.[0]; round++) {
       const leader = bySize[size][0];
       swapsOf(leader);

@@ -11,6 +11,7 @@
  * are refined and kept when the refined BIC falls.
  */
 
+import { choose, combinations } from "./combinatorics.js";
 import type { WindowObjective } from "./objective.js";
 import { keepImprovements, type RefineResult, type RowReplacement, type Runner } from "./refine.js";
 import { subsetFit } from "./subset.js";
@@ -40,19 +41,6 @@ const MOVES: readonly [number, number][] = [
  * where a sparse model (5 of 35 terms: 4350 fits) takes milliseconds.
  */
 const MAX_MOVE_FITS = 20000;
-
-/** Binomial coefficient n choose k. */
-function choose(n: number, k: number): number {
-  let out = 1;
-  for (let i = 0; i < k; i++) out = (out * (n - i)) / (i + 1);
-  return out;
-}
-
-/** Every way to choose `k` of `items` (in order). */
-function combinations<T>(items: readonly T[], k: number): T[][] {
-  if (k === 0) return [[]];
-  return items.flatMap((first, i) => combinations(items.slice(i + 1), k - 1).map((rest) => [first, ...rest]));
-}
 
 /**
  * The equation's supports with `removed` active terms of `row` taken out and `added` inactive ones put in, with their

@@ -13,6 +13,11 @@ import { AMBIGUOUS_BIC, type NearAlternative } from "./polish.js";
  */
 export const POOR_FIT = 0.15;
 
+/** Some variable's re-simulation error is above POOR_FIT, or not a number (a diverged simulation). */
+export function fitsPoorly(simulationError: readonly number[]): boolean {
+  return simulationError.some((e) => !(e <= POOR_FIT));
+}
+
 /**
  * Samples per library term below which the data cannot identify the library: each equation is a regression on
  * all terms, and with fewer than two samples per term many sparse models fit equally well (noise included).
