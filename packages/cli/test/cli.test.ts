@@ -57,8 +57,11 @@ describe("mechanist CLI (subprocess)", () => {
         "warnings",
         "standardErrors",
         "inclusionProbabilities",
+        "selection",
       ].sort(),
     );
+    expect(out.selection.rule).toBe("auto");
+    expect(out.selection.description).toMatch(/^auto: /);
     expect(out.warnings).toEqual([]);
     // Inclusion probabilities are fractions of bags; the well-determined Van der Pol terms are kept in most.
     for (const row of out.inclusionProbabilities) for (const p of row) expect(p >= 0 && p <= 1).toBe(true);
@@ -85,6 +88,24 @@ describe("mechanist CLI (subprocess)", () => {
     expect(Number.isFinite(out.loss) && out.loss >= 0).toBe(true);
     expect(out.seconds).toBeGreaterThan(0);
     expect(r.stderr).toMatch(/round 1/);
+  });
+  it("discover --json reports the rule that chose the model, and a numeric --threshold is that rule", () => {
+    const r = mechanist([
+      "discover",
+      "--system",
+      "lotka-volterra",
+      "--t1",
+      "10",
+      "--threshold",
+      "0.2",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.selection).toEqual({ rule: "threshold", threshold: 0.2, description: "threshold: |ξ| ≥ 0.2" });
+    // Every kept coefficient clears the threshold (here −0.1·x·y goes, and without it nothing else clears it).
+    for (const row of out.coefficients) for (const c of row) expect(c === 0 || Math.abs(c) >= 0.2).toBe(true);
+    expect(out.warnings.join(" ")).toMatch(/smaller threshold \(now 0\.2\)/);
   });
   it("discover uses irregularly sampled CSV data as is and names variables from the header", () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-"));

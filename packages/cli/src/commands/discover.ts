@@ -215,7 +215,7 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
   if (v.json) {
     const { variables, terms, coefficients, equations, warnings, standardErrors, inclusionProbabilities } =
       result;
-    const { loss, seconds } = report;
+    const { loss, seconds, selection } = report;
     const object = {
       variables,
       terms,
@@ -226,6 +226,7 @@ export const discoverCommand = defineCommand(DISCOVER, async (args, io) => {
       warnings,
       standardErrors,
       inclusionProbabilities,
+      selection,
     };
     io.out.write(`${JSON.stringify(object)}\n`);
   } else io.out.write(formatReport(data, report, result, comparison, baseline?.model.equations() ?? null));
