@@ -96,6 +96,7 @@ describe("moving a reselection from shortened segments to longer ones", () => {
       converged,
       information: new Float64Array(0),
       active: [],
+      scale: [1],
     });
     const best = model(10, false, [1, 1, 1]);
     const evaluated = [

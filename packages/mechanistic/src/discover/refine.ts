@@ -42,6 +42,8 @@ export interface RefineResult {
   /** Reduced Gauss–Newton matrix (weighted) of the active coefficients, for significance tests. */
   information: Float64Array;
   active: Array<[number, number]>;
+  /** Residual weights s_d the cost was computed with. */
+  scale: ArrayLike<number>;
 }
 
 /** A refinement of a candidate coefficient matrix (null when it cannot be integrated or does not converge). */
@@ -416,5 +418,6 @@ export function refineTrajectories(
     converged,
     information: red ? red.M : new Float64Array(problem.P * problem.P),
     active,
+    scale: options.scale,
   };
 }
