@@ -28,7 +28,7 @@ import { initialCoefficients } from "./initialise.js";
 import { WindowObjective } from "./objective.js";
 import { type DiscoverOptions, type DiscoverResult, resolveSettings } from "./options.js";
 import { refineStage } from "./polish.js";
-import { type PreparedData, prepareData, readAsClean } from "./prepare.js";
+import { type PreparedData, prepareData, readAsClean, readAtCleanFloor } from "./prepare.js";
 import { certifiedClean, readsNearlyClean, readsUndersampled } from "./reading.js";
 import { coefficientExponents, coefficientsFromUnits, toUnits, unitExponents } from "./rescale.js";
 import { scoreModel, simulationError } from "./score.js";
@@ -166,27 +166,32 @@ export async function discover(
     : null;
   const saved = checkpoints && options.resume ? checkpoints.read() : null;
   const smoothing = options.smoothing ?? "auto";
-  const asClean = () => cleanReading(trajs, options, run, data, start);
+  const asClean = (read: typeof readAsClean) => cleanReading(trajs, options, run, read(data), data, start);
   // A saved run already took the estimated reading: the clean one was tried before it and not certified.
-  const first = !saved && readsNearlyClean(data, run.settings, smoothing) ? await asClean() : null;
+  const first = !saved && readsNearlyClean(data, run.settings, smoothing) ? await asClean(readAsClean) : null;
   if (first) return done(options, run, first);
   const estimated = await discoverOn(trajs, options, { run, data, checkpoints, saved, start });
+  // Undersampled: the windows cannot resolve the dynamics, so supports are judged by the refined likelihood.
   const fallback = readsUndersampled(estimated.result, data, run.settings, smoothing)
-    ? await asClean()
+    ? await asClean(readAtCleanFloor)
     : null;
   return done(options, run, fallback ?? estimated.result);
 }
 
-/** The stages on the data read as clean (reading.ts): the result when the reading is certified, else null. */
+/**
+ * The stages on a clean reading of the data (reading.ts): the result when the reading is certified against the
+ * estimated reading `data`, else null.
+ */
 async function cleanReading(
   trajs: readonly Trajectory[],
   options: DiscoverOptions,
   run: ReturnType<typeof resolveRun>,
+  reading: PreparedData,
   data: PreparedData,
   start: number,
 ): Promise<DiscoverResult | null> {
-  const clean = await discoverOn(trajs, options, { run, data: readAsClean(data), saved: null, start });
-  return certifiedClean(clean.residual, clean.result.simulationError, data)
+  const clean = await discoverOn(trajs, options, { run, data: reading, saved: null, start });
+  return certifiedClean(clean.residual, clean.result.simulationError, data, reading)
     ? readAsCleanReport(clean.result)
     : null;
 }

@@ -75,15 +75,42 @@ export function prepareData(
  * rules (selection noise 0), the noise estimate kept for the report.
  */
 export function readAsClean(data: PreparedData): PreparedData {
-  const prepared = data.trajectories.map((p) => ({
-    ...p,
-    smoothed: p.observed.map((x, d) => asClean(p.t, x, p.smoothed[d])),
-  }));
-  return assemble(prepared, {
+  return assemble(usedAsTheyAre(data), {
     noise: data.noise,
     selectionNoise: data.selectionNoise.map(() => 0),
     sigma: data.sigma,
   });
+}
+
+/**
+ * Selection noise of the floor reading: just above the clean floor (`isNoisy` counts 1e-4 of the RMS as clean), so
+ * the noisy-data selection runs, with residual weights that only an exact model's integration error stays below.
+ */
+const FLOOR_NOISE = 2e-4;
+
+/**
+ * The same data used as they are, but selected by the noisy-data rules with the noise at the clean floor
+ * (FLOOR_NOISE of each variable's RMS): the reselection by the refined likelihood, the significance test and the
+ * exchanges, where the clean rules judge supports by the window fits alone. For undersampled data (reading.ts), whose
+ * windows cannot resolve the dynamics while the refinement integrates through them.
+ */
+export function readAtCleanFloor(data: PreparedData): PreparedData {
+  const prepared = usedAsTheyAre(data);
+  const scale = data.trajectories[0].observed.map((_, d) =>
+    rms(prepared.flatMap((p) => Array.from(p.observed[d]))),
+  );
+  return assemble(prepared, {
+    noise: data.noise,
+    selectionNoise: scale.map(() => FLOOR_NOISE),
+    sigma: Float64Array.from(scale, (s) => FLOOR_NOISE * s),
+  });
+}
+
+function usedAsTheyAre(data: PreparedData): PreparedTrajectory[] {
+  return data.trajectories.map((p) => ({
+    ...p,
+    smoothed: p.observed.map((x, d) => asClean(p.t, x, p.smoothed[d])),
+  }));
 }
 
 /** The regression data stacked over trajectories (states, derivatives and their RMS scales). */

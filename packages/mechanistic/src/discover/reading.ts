@@ -44,19 +44,26 @@ function cleanReadingAllowed(settings: Settings, smoothing: "auto" | "none" | nu
 }
 
 /**
- * The clean reading's refined residual is below CERTIFIED_FRACTION of the noise estimate on every variable, and its
- * model re-simulates the data well (warnings.ts POOR_FIT). The second guards the reading tried after a poor fit: there
- * the estimate is inflated by undersampling, so a quarter of it need not be below real noise, and the refinement's
- * short segments (each with its own initial state) can follow samples that a wrong model does not reproduce.
+ * The clean reading's refined residual is below CERTIFIED_FRACTION of the noise estimate and below the noise the
+ * reading itself assumed on every variable, and its model re-simulates the data well (warnings.ts POOR_FIT). The
+ * second and third guard the reading tried after a poor fit: there the estimate is inflated by undersampling, so a
+ * quarter of it need not be below real noise (Lorenz with 200 samples at 5% noise reads 8× that, and a model fitting
+ * the noise would pass the first test), and the refinement's short segments (each with its own initial state) can
+ * follow samples that a wrong model does not reproduce.
  */
 export function certifiedClean(
   residual: readonly number[] | null,
   simulationError: readonly number[],
   data: PreparedData,
+  reading: PreparedData,
 ): boolean {
   if (!residual || fitsPoorly(simulationError)) return false;
   return residual.every((r, d) => {
-    const allowed = CERTIFIED_FRACTION * Math.max(data.sigma[d], CLEAN_NOISE * data.stateScale[d]);
+    const floor = CLEAN_NOISE * data.stateScale[d];
+    const allowed = Math.min(
+      CERTIFIED_FRACTION * Math.max(data.sigma[d], floor),
+      Math.max(reading.sigma[d], floor),
+    );
     return Number.isFinite(r) && r <= allowed;
   });
 }
@@ -65,8 +72,10 @@ export function certifiedClean(
  * After the estimated reading: its model fits poorly and the estimate reads far above the noise this method handles
  * (warnings.ts: SUSPECT_NOISE, POOR_FIT). Clean data sampled at about one sample per time scale look like this (the
  * smoothing reads the unresolved motion as 36–91% noise: Burke–Shaw and Moore–Spiegel with 200 samples), and read as
- * clean some of them are exact; so the clean reading is tried, certified as above (real noise of that size cannot
- * pass).
+ * clean some of them are exact; so a clean reading is tried, certified as above (real noise of that size cannot
+ * pass). It is the reading at the clean floor (prepare.ts `readAtCleanFloor`): windows that cannot resolve the
+ * dynamics misjudge supports, and the clean rules judge by them alone (Moore–Spiegel 5097 ended with 8 spurious terms
+ * whose refined residual is 10⁴× the truth's, and was certified), while the refined likelihood tells them apart.
  */
 export function readsUndersampled(
   result: DiscoverResult,
