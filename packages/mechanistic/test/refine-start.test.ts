@@ -39,6 +39,7 @@ describe("refinement start", () => {
         automaticSelection: true,
         stateScale: data.stateScale,
         derivativeScale: data.derivativeScale,
+        spread: data.observedScale.spread,
         window: settings.window,
         subgrid: settings.subgrid,
         dataObjective: objective,

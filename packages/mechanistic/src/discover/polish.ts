@@ -7,7 +7,6 @@
  */
 import { tensor } from "@mechanist/autodiff";
 import type { Library } from "../library.js";
-import { meanAndSpread } from "../scale.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { countActive, type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import { debiasComponent, NEEDED_FLOOR, searchComponent } from "./debias.js";
@@ -48,6 +47,8 @@ export interface PolishInput {
   automaticSelection: boolean;
   stateScale: Float64Array;
   derivativeScale: Float64Array;
+  /** Standard deviation per component of the observed samples. */
+  spread: readonly number[];
   window: number;
   subgrid: number;
   backend?: string;
@@ -334,13 +335,6 @@ function negligible(fit: RefineResult, d: number, rise: number, spread: readonly
   return Math.sqrt(rise / samples) * fit.scale[d] < CLEAN_NOISE * spread[d];
 }
 
-/** Standard deviation of each observed component over all samples of all trajectories. */
-function observedSpread(trajectories: readonly PolishTrajectory[]): number[] {
-  return trajectories[0].observed.map(
-    (_, d) => meanAndSpread(trajectories.flatMap((tr) => Array.from(tr.observed[d]))).spread,
-  );
-}
-
 /**
  * Rule "auto": a term below the size threshold survives when removing it multiplies the refined fit's cost by more
  * than this — the data need it plainly, however small it is (Schnakenberg's constant a ≈ 0.04 in
@@ -398,12 +392,11 @@ function prune(
   let best = start;
   let changes = 0;
   const kept = new Set<string>();
-  const spread = observedSpread(input.trajectories);
   // Every pass removes or keeps one term, so the active count bounds the loop.
   for (let it = 0; it < start.active.length; it++) {
     let drop = thresholdDrop(input.library, best, input.rule, kept);
     const bySize = drop >= 0;
-    if (drop < 0 && input.noisy && input.automaticSelection) drop = significanceDrop(best, spread);
+    if (drop < 0 && input.noisy && input.automaticSelection) drop = significanceDrop(best, input.spread);
     if (drop < 0) break;
     const [d, j] = best.active[drop];
     const trial = best.coefficients.map((row) => [...row]);
@@ -688,6 +681,7 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
     automaticSelection: settings.automaticSelection,
     stateScale: data.stateScale,
     derivativeScale: data.derivativeScale,
+    spread: data.observedScale.spread,
     window: settings.window,
     subgrid: settings.subgrid,
     backend: ctx.backend,

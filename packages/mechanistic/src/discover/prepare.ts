@@ -22,6 +22,8 @@ export interface PreparedData {
   selectionNoise: number[];
   /** Estimated absolute noise σ per component. */
   sigma: Float64Array;
+  /** RMS and standard deviation per component of the observed samples (every reading of the data shares them). */
+  observedScale: { rms: number[]; spread: number[] };
   /** Smoothed states and derivatives of every sample of every trajectory, stacked. */
   states: Float64Array[];
   derivativeRows: number[][];
@@ -61,13 +63,13 @@ export function prepareData(
     prepared.reduce((m, p) => Math.max(m, p.smoothed[d].noise), 0),
   );
   const columns = Array.from({ length: dim }, (_, d) => prepared.flatMap((p) => Array.from(p.observed[d])));
-  const selectionNoise = columns.map((all, d) => sigma[d] / rms(all));
-  const noise = columns.map((all, d) => {
+  const observedScale = { rms: columns.map(rms), spread: columns.map((all) => meanAndSpread(all).spread) };
+  const selectionNoise = observedScale.rms.map((r, d) => sigma[d] / r);
+  const noise = observedScale.spread.map((spread, d) => {
     const unbiased = prepared.reduce((m, p) => Math.max(m, p.smoothed[d].unbiasedNoise), 0);
-    const { spread } = meanAndSpread(all);
     return spread > 0 ? unbiased / spread : 0;
   });
-  return assemble(prepared, { noise, selectionNoise, sigma });
+  return assemble(prepared, { noise, selectionNoise, sigma, observedScale });
 }
 
 /**
@@ -79,6 +81,7 @@ export function readAsClean(data: PreparedData): PreparedData {
     noise: data.noise,
     selectionNoise: data.selectionNoise.map(() => 0),
     sigma: data.sigma,
+    observedScale: data.observedScale,
   });
 }
 
@@ -95,14 +98,12 @@ const FLOOR_NOISE = 2e-4;
  * windows cannot resolve the dynamics while the refinement integrates through them.
  */
 export function readAtCleanFloor(data: PreparedData): PreparedData {
-  const prepared = usedAsTheyAre(data);
-  const scale = data.trajectories[0].observed.map((_, d) =>
-    rms(prepared.flatMap((p) => Array.from(p.observed[d]))),
-  );
-  return assemble(prepared, {
+  const { rms: scale } = data.observedScale;
+  return assemble(usedAsTheyAre(data), {
     noise: data.noise,
     selectionNoise: scale.map(() => FLOOR_NOISE),
     sigma: Float64Array.from(scale, (s) => FLOOR_NOISE * s),
+    observedScale: data.observedScale,
   });
 }
 
@@ -116,7 +117,7 @@ function usedAsTheyAre(data: PreparedData): PreparedTrajectory[] {
 /** The regression data stacked over trajectories (states, derivatives and their RMS scales). */
 function assemble(
   prepared: PreparedTrajectory[],
-  estimate: Pick<PreparedData, "noise" | "selectionNoise" | "sigma">,
+  estimate: Pick<PreparedData, "noise" | "selectionNoise" | "sigma" | "observedScale">,
 ): PreparedData {
   const dim = prepared[0].observed.length;
   const states: Float64Array[] = [];
