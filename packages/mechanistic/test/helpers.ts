@@ -38,6 +38,11 @@ export function supportMatches(found: number[][], truth: number[][]): boolean {
  * Discovery with `degree` (default options otherwise) finds exactly the true terms of a generated dataset, each
  * coefficient within `tolerance` (relative).
  */
+/** Missing true terms and spurious terms ("variable: term") of a comparison with the truth, for exact matching. */
+export function structure(cmp: ReturnType<typeof compareToTruth>): { missing: string[]; spurious: string[] } {
+  return { missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) };
+}
+
 export async function expectExactStructure(
   ds: { t: number[]; x: number[][]; names: string[]; trueEquations?: unknown },
   degree: number,
@@ -46,9 +51,6 @@ export async function expectExactStructure(
   const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree });
   const truth = ds.trueEquations as Record<string, Record<string, number>>;
   const cmp = compareToTruth(r.variables, r.terms, r.coefficients, truth);
-  expect({ missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) }).toEqual({
-    missing: [],
-    spurious: [],
-  });
+  expect(structure(cmp)).toEqual({ missing: [], spurious: [] });
   expect(cmp.maxRelativeError).toBeLessThan(tolerance);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FAMILIES } from "../bench/families.js";
 import { HELD_OUT } from "../bench/held-out.js";
 import { compareToTruth, discover } from "../src/index.js";
+import { structure } from "./helpers.js";
 
 interface Case {
   family: string;
@@ -38,7 +39,7 @@ async function structureOf(c: Case) {
     ds.trueEquations as Record<string, Record<string, number>>,
   );
   return {
-    structure: { missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) },
+    structure: structure(cmp),
     maxRelativeError: cmp.maxRelativeError,
     warnings: r.warnings,
   };

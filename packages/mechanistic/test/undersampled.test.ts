@@ -3,6 +3,7 @@ import type { Family } from "../bench/families.js";
 import { HELD_OUT_3 } from "../bench/held-out-3.js";
 import { HELD_OUT_4 } from "../bench/held-out-4.js";
 import { compareToTruth, discover } from "../src/index.js";
+import { structure } from "./helpers.js";
 
 type Truth = Record<string, Record<string, number>>;
 type Draw = Parameters<Family["system"]["generate"]>[0];
@@ -19,7 +20,7 @@ async function discoverDraw(families: readonly Family[], label: string, draw: Dr
   const ds = f.system.generate(draw);
   const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: f.degree });
   const cmp = compareToTruth(r.variables, r.terms, r.coefficients, ds.trueEquations as Truth);
-  return { r, missing: cmp.missing, spurious: cmp.spurious.map((s) => `${s.variable}: ${s.term}`) };
+  return { r, ...structure(cmp) };
 }
 
 describe("clean data at about one sample per time scale, read as noisy", () => {
