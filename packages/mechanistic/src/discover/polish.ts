@@ -12,6 +12,7 @@ import { countActive, type DiscoverContext, type StageResult, snapshot } from ".
 import { debiasComponent, NEEDED_FLOOR, searchComponent } from "./debias.js";
 import { inclusionProbabilities } from "./ensemble.js";
 import { jointSwaps } from "./joint.js";
+import { selectOverLongerSegments } from "./extended-segments.js";
 import { WindowObjective } from "./objective.js";
 import type { RoundLoss } from "./options.js";
 import { isNoisy } from "./prepare.js";
@@ -618,6 +619,22 @@ async function reselectNoisy(
   return { best: reselected.best, evaluated: reselected.evaluated, changes: changes + reselected.changes };
 }
 
+/**
+ * On noisy data (rule "auto"), the reselection, pruning and exchanges again from `pruned` over longer segments
+ * (extended-segments.ts), whose result replaces `pruned` where it is kept.
+ */
+async function selectLonger(input: PolishInput, refiner: Refiner, pruned: Pruned): Promise<Pruned> {
+  if (!(input.noisy && input.automaticSelection && plainlyNoisy(input))) return pruned;
+  const longer = await selectOverLongerSegments(refiner, pruned, async (start) => {
+    const reselected = await reselectSupport(input, start, refiner.run);
+    const again = await pruneAndSwap(input, reselected.best, reselected.evaluated, refiner.run);
+    return { ...again, changes: pruned.changes + reselected.changes + again.changes };
+  });
+  if (!longer) return pruned;
+  pruned.objective?.dispose();
+  return longer;
+}
+
 /** Bagged inclusion probabilities of the final model (ensemble.ts), on its model-consistent objective. */
 async function finalInclusion(input: PolishInput, pruned: Pruned): Promise<number[][] | null> {
   const consistent = pruned.objective ?? (await consistentObjective(input, pruned.best));
@@ -650,7 +667,11 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
     input.noisy && input.automaticSelection
       ? await reselectNoisy(input, refiner, best)
       : { best, changes: 0, evaluated: [] };
-  const pruned = await pruneAndSwap(input, selected.best, selected.evaluated, refiner.run);
+  const pruned = await selectLonger(
+    input,
+    refiner,
+    await pruneAndSwap(input, selected.best, selected.evaluated, refiner.run),
+  );
   const final = pruned.best;
   return {
     inclusionProbabilities: await finalInclusion(input, pruned),
