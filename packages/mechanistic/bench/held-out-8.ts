@@ -35,7 +35,10 @@
  * together lower it.
  * Stuart–Landau 5% 1147 (500 samples over 13.9 time units, from 1.7× the cycle's radius): dx/dt loses μx, −Ax³ and
  * −Axy², the terms of the radial decay, which cancel on the cycle where the orbit spends all but its first ~1.5 time
- * units; the truth's BIC 6.6 higher (identifiability, no warning; dy/dt keeps all six terms).
+ * units; the truth's BIC 6.6 higher (identifiability, no warning; dy/dt keeps all six terms). Later (2026-12-01):
+ * not identifiability but the segments' free initial states: over segments 4× longer the truth's BIC is 111 below
+ * that model's, and the selection over longer segments (src/discover/extended-segments.ts) makes this draw and SIRS
+ * 5% 1147 exact.
  * General classes: refinement started from smoothed states outside the model's domain (negative concentrations under
  * a −kz² term: Willamowski–Rössler ×2, even at 1%); two-term moves not searched (SIRS 1050, as set 7's Oregonator
  * 3147); small constant and linear terms beside a dominant product along one transient into an equilibrium (SIRS

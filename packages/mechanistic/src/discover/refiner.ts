@@ -17,7 +17,8 @@ export interface RefinedTrajectory {
 
 /**
  * Segments of ~3 time scales: long enough to average the noise, short enough that chaotic divergence does not
- * make the least-squares problem multimodal. RK4 steps of ≤ τ/20 keep the integration error far below 0.1%.
+ * make the least-squares problem multimodal (on noisy data the selection runs again over longer ones where they fit,
+ * extended-segments.ts). RK4 steps of ≤ τ/20 keep the integration error far below 0.1%.
  */
 function refinementGrid(trajectories: readonly RefinedTrajectory[]): { segment: number; substeps: number } {
   const { tau, dt } = timeScales(trajectories);
