@@ -8,7 +8,7 @@
  * longer selection's result is kept only where it follows the data through the long segments as well as through the
  * short ones (`consistent`).
  */
-import { type RefineResult, refinedBic, segmentsOf } from "./refine.js";
+import { type RefineResult, refinedBic, segmentsOf, supportKey } from "./refine.js";
 import type { Refiner } from "./refiner.js";
 
 /** Longer segments span this many of the current ones (or the whole trajectory, when shorter). */
@@ -27,9 +27,6 @@ export interface SegmentSelection {
   best: RefineResult;
   objective: { dispose(): void } | null;
 }
-
-const supportKey = (c: readonly (readonly number[])[]) =>
-  c.map((row) => row.map((v) => (v !== 0 ? 1 : 0)).join("")).join("|");
 
 /**
  * Whether a model refined over long segments fits as well as over the short ones: merging segments frees

@@ -23,6 +23,7 @@ import {
   type RefineResult,
   type Runner,
   residualSquares,
+  supportKey,
 } from "./refine.js";
 import { Refiner } from "./refiner.js";
 import { CLEAN_NOISE, type SmoothedComponent } from "./smoothing.js";
@@ -131,9 +132,6 @@ function contributionScales(
     Float64Array.from(col, (c) => Math.sqrt(c / n) / (Math.sqrt(f[d] / n) || 1)),
   );
 }
-
-const supportKey = (c: readonly (readonly number[])[]) =>
-  c.map((row) => row.map((v) => (v !== 0 ? 1 : 0)).join("")).join("|");
 
 /** The window objective on the refined trajectory and the model's derivative (null when no window fits). */
 async function consistentObjective(input: PolishInput, fit: RefineResult): Promise<WindowObjective | null> {

@@ -69,6 +69,10 @@ export function residualSquares(
   return { rss, samples };
 }
 
+/** A coefficient matrix's support as a string (one row of 0/1 per equation), to tell models apart by their terms. */
+export const supportKey = (c: readonly (readonly number[])[]) =>
+  c.map((row) => row.map((v) => (v !== 0 ? 1 : 0)).join("")).join("|");
+
 /** Equations to put in place of the current ones (variable index → coefficient row). */
 export type RowReplacement = ReadonlyMap<number, readonly number[]>;
 
