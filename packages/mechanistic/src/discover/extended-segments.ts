@@ -59,9 +59,8 @@ export async function selectOverLongerSegments<T extends SegmentSelection>(
   const start = refiner.run(base.best.coefficients);
   const result = start?.converged ? await select(start) : null;
   refiner.segment = short;
-  if (!result) return null;
+  if (!start || !result) return null;
   const kept =
-    start &&
     supportKey(result.best.coefficients) !== supportKey(base.best.coefficients) &&
     refinedBic(result.best) < refinedBic(start) - LONGER_EVIDENCE &&
     consistent(result.best, refiner.run(result.best.coefficients), freed);
