@@ -5,18 +5,11 @@ import { SEGMENT_FACTOR } from "../src/discover/extended-segments.js";
 import { prepareData } from "../src/discover/prepare.js";
 import { refinedBic, refineTrajectories } from "../src/discover/refine.js";
 import { segmentLength } from "../src/discover/timescale.js";
-import { compareToTruth, discover } from "../src/index.js";
 import { polynomialLibrary } from "../src/library.js";
-import { structure } from "./helpers.js";
+import { discoverDraw, familyOf } from "./helpers.js";
 
 type Truth = Record<string, Record<string, number>>;
 type Draw = Parameters<Family["system"]["generate"]>[0];
-
-function family(label: string): Family {
-  const f = HELD_OUT_8.find((x) => x.label.startsWith(label));
-  if (!f) throw new Error(`${label} is missing from bench/held-out-8.ts`);
-  return f;
-}
 
 /**
  * Draws of the robustness bench (`HELD_OUT=8 WIDE=1 DRAWS=2 NOISE=1,5`, 5% noise, 500 samples) that the selection
@@ -56,7 +49,7 @@ const sirs1147: Draw = {
 
 describe("selection over longer segments (noisy data)", () => {
   it("the free segment starts let a model without the radial terms beat the truth, and longer segments do not", () => {
-    const f = family("Stuart");
+    const f = familyOf(HELD_OUT_8, "Stuart");
     const ds = f.system.generate(stuartLandau1147);
     const library = polynomialLibrary(f.system.names, { degree: f.degree });
     const row = (terms: Record<string, number>) => library.names.map((name) => terms[name] ?? 0);
@@ -93,11 +86,8 @@ describe("selection over longer segments (noisy data)", () => {
   ])(
     "%s, 5 percent noise, seed 1147: exact",
     async (label, draw) => {
-      const f = family(label);
-      const ds = f.system.generate(draw);
-      const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: f.degree });
-      const cmp = compareToTruth(r.variables, r.terms, r.coefficients, ds.trueEquations as Truth);
-      expect(structure(cmp)).toEqual({ missing: [], spurious: [] });
+      const { missing, spurious } = await discoverDraw(HELD_OUT_8, label, draw);
+      expect({ missing, spurious }).toEqual({ missing: [], spurious: [] });
     },
     120_000,
   );

@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import type { Family } from "../bench/families.js";
 import { compareToTruth, discover } from "../src/index.js";
 import { polynomialLibrary } from "../src/library.js";
 import { SparseModel } from "../src/model.js";
@@ -53,4 +54,24 @@ export async function expectExactStructure(
   const cmp = compareToTruth(r.variables, r.terms, r.coefficients, truth);
   expect(structure(cmp)).toEqual({ missing: [], spurious: [] });
   expect(cmp.maxRelativeError).toBeLessThan(tolerance);
+}
+
+/** The bench family (bench/families.ts, held-out-*.ts) whose label starts with `label`. */
+export function familyOf(families: readonly Family[], label: string): Family {
+  const f = families.find((x) => x.label.startsWith(label));
+  if (!f) throw new Error(`${label} is missing from the bench's families`);
+  return f;
+}
+
+/** Discovery (the family's degree, default options otherwise) on a draw of a bench family, and its structure. */
+export async function discoverDraw(
+  families: readonly Family[],
+  label: string,
+  draw: Parameters<Family["system"]["generate"]>[0],
+) {
+  const f = familyOf(families, label);
+  const ds = f.system.generate(draw);
+  const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: f.degree });
+  const truth = ds.trueEquations as Record<string, Record<string, number>>;
+  return { r, ...structure(compareToTruth(r.variables, r.terms, r.coefficients, truth)) };
 }

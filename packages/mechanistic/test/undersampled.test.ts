@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Family } from "../bench/families.js";
 import { HELD_OUT_3 } from "../bench/held-out-3.js";
 import { HELD_OUT_4 } from "../bench/held-out-4.js";
-import { compareToTruth, discover } from "../src/index.js";
-import { structure } from "./helpers.js";
+import { discoverDraw } from "./helpers.js";
 
-type Truth = Record<string, Record<string, number>>;
-type Draw = Parameters<Family["system"]["generate"]>[0];
-
-/**
+/*
  * Clean draws of the robustness bench (`HELD_OUT=3|4 WIDE=1 DRAWS=2 NOISE=0 DRAW_SEED=5000`) with 200 samples at
  * about one per time scale: the smoothing reads the unresolved motion as 0.2–18% noise, so they take the noisy-data
  * path, where the refined residual is the refinement's own integration error, 10⁻²–10⁻⁴ of the noise estimate, and
  * the significance test kept terms that fit it (polish.ts `negligible`). Both failed before.
  */
-async function discoverDraw(families: readonly Family[], label: string, draw: Draw) {
-  const f = families.find((x) => x.label.startsWith(label));
-  if (!f) throw new Error(`${label} is missing from the bench's families`);
-  const ds = f.system.generate(draw);
-  const r = await discover({ t: ds.t, x: ds.x }, { variables: ds.names, degree: f.degree });
-  const cmp = compareToTruth(r.variables, r.terms, r.coefficients, ds.trueEquations as Truth);
-  return { r, ...structure(cmp) };
-}
 
 describe("clean data at about one sample per time scale, read as noisy", () => {
   it("Schnakenberg: no term that moves the fitted states less than the clean floor (x³ in dy/dt at ~10⁻⁵ before)", async () => {
