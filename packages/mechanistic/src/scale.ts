@@ -17,3 +17,12 @@ export function meanAndSpread(column: readonly number[]): { mean: number; spread
  * variable has no time scale, no meaningful relative error, and its terms copy lower-degree ones.
  */
 export const CONSTANT_SPREAD = 1e-9;
+
+/**
+ * The scale of a variable's motion: its spread, or its magnitude where it is constant. Errors and noise are judged
+ * against it, not against the RMS: an offset carries no dynamics, and a variable that moves by 0.5% about a large
+ * value shows noise of 1% of its motion as 5·10⁻⁵ of its RMS.
+ */
+export function motionScale(spread: number, magnitude: number): number {
+  return spread > CONSTANT_SPREAD * magnitude ? spread : magnitude || 1;
+}

@@ -36,6 +36,7 @@ describe("refinement start", () => {
         pruneTolerance: settings.pruneTolerance,
         sigma: data.sigma,
         noisy: false,
+        selectionNoise: data.selectionNoise,
         automaticSelection: true,
         stateScale: data.stateScale,
         derivativeScale: data.derivativeScale,

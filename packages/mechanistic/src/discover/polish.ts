@@ -45,6 +45,8 @@ export interface PolishInput {
   /** Absolute noise σ per component (estimate). */
   sigma: Float64Array;
   noisy: boolean;
+  /** The relative noise the selection rules go by (prepare.ts `selectionNoise`). */
+  selectionNoise: readonly number[];
   /** Reselection by BIC and the significance test are allowed (threshold "auto"); else λ alone selects. */
   automaticSelection: boolean;
   stateScale: Float64Array;
@@ -449,9 +451,9 @@ function residualSigma(final: RefineResult, data: RefineInput): Float64Array {
  */
 const ENSEMBLE_NOISE = 1e-3;
 
-/** Some variable's noise estimate reaches ENSEMBLE_NOISE of its scale: the rules for noisy data apply. */
+/** Some variable's relative noise reaches ENSEMBLE_NOISE: the rules for noisy data apply. */
 function plainlyNoisy(input: PolishInput): boolean {
-  return input.sigma.some((s, d) => s / input.stateScale[d] > ENSEMBLE_NOISE);
+  return input.selectionNoise.some((v) => v > ENSEMBLE_NOISE);
 }
 
 /**
@@ -697,6 +699,7 @@ export async function refineStage(ctx: DiscoverContext, input: StageResult): Pro
     pruneTolerance: settings.pruneTolerance,
     sigma: data.sigma,
     noisy: isNoisy(data),
+    selectionNoise: data.selectionNoise,
     automaticSelection: settings.automaticSelection,
     stateScale: data.stateScale,
     derivativeScale: data.derivativeScale,

@@ -4,7 +4,7 @@
  * data (states, derivatives, their RMS scales) that the later stages share.
  */
 import { type Matrix, matrix } from "@mechanist/autodiff";
-import { meanAndSpread } from "../scale.js";
+import { meanAndSpread, motionScale } from "../scale.js";
 import { component, type Trajectory } from "../trajectory.js";
 import { asClean, autoSmooth, type SmoothedComponent } from "./smoothing.js";
 
@@ -18,7 +18,11 @@ export interface PreparedData {
   trajectories: PreparedTrajectory[];
   /** Estimated relative noise per component: unbiased σ / standard deviation of the data (0 for a constant one). */
   noise: number[];
-  /** σ as the selection weighs it (`sigma`) over the RMS of the data: below 1e-4 everywhere the data count as clean. */
+  /**
+   * The relative noise the selection rules go by: σ as the selection weighs it (`sigma`) over the variable's motion
+   * (scale.ts `motionScale`). Below 1e-4 everywhere the data count as clean, as in the smoothing, which leaves such a
+   * variable as it is.
+   */
   selectionNoise: number[];
   /** Estimated absolute noise σ per component. */
   sigma: Float64Array;
@@ -64,12 +68,17 @@ export function prepareData(
   );
   const columns = Array.from({ length: dim }, (_, d) => prepared.flatMap((p) => Array.from(p.observed[d])));
   const observedScale = { rms: columns.map(rms), spread: columns.map((all) => meanAndSpread(all).spread) };
-  const selectionNoise = observedScale.rms.map((r, d) => sigma[d] / r);
+  const selectionNoise = motionOf(observedScale).map((m, d) => sigma[d] / m);
   const noise = observedScale.spread.map((spread, d) => {
     const unbiased = prepared.reduce((m, p) => Math.max(m, p.smoothed[d].unbiasedNoise), 0);
     return spread > 0 ? unbiased / spread : 0;
   });
   return assemble(prepared, { noise, selectionNoise, sigma, observedScale });
+}
+
+/** Each variable's motion (scale.ts `motionScale`), the scale its noise is judged against. */
+export function motionOf({ rms, spread }: PreparedData["observedScale"]): number[] {
+  return rms.map((r, d) => motionScale(spread[d], r));
 }
 
 /**
@@ -86,8 +95,9 @@ export function readAsClean(data: PreparedData): PreparedData {
 }
 
 /**
- * Selection noise of the floor reading: just above the clean floor (`isNoisy` counts 1e-4 of the RMS as clean), so
- * the noisy-data selection runs, with residual weights that only an exact model's integration error stays below.
+ * Selection noise of the floor reading: just above the clean floor (`isNoisy` counts 1e-4 as clean), so the
+ * noisy-data selection runs, below the rules for plainly noisy data (polish.ts), with residual weights (σ of this
+ * fraction of the RMS) that only an exact model's integration error stays below.
  */
 const FLOOR_NOISE = 2e-4;
 

@@ -8,7 +8,7 @@
  * a few degrees of freedom of every hundred), so such a fit shows the estimate was model error, not noise.
  */
 import type { DiscoverResult, Settings } from "./options.js";
-import { isNoisy, type PreparedData } from "./prepare.js";
+import { isNoisy, motionOf, type PreparedData } from "./prepare.js";
 import { CLEAN_NOISE } from "./smoothing.js";
 import { fitsPoorly, SUSPECT_NOISE } from "./warnings.js";
 
@@ -58,8 +58,9 @@ export function certifiedClean(
   reading: PreparedData,
 ): boolean {
   if (!residual || fitsPoorly(simulationError)) return false;
+  const motion = motionOf(data.observedScale);
   return residual.every((r, d) => {
-    const floor = CLEAN_NOISE * data.stateScale[d];
+    const floor = CLEAN_NOISE * motion[d];
     const allowed = Math.min(
       CERTIFIED_FRACTION * Math.max(data.sigma[d], floor),
       Math.max(reading.sigma[d], floor),

@@ -1,6 +1,6 @@
 /** Stage "score": goodness of fit of the discovered model (R² of derivatives and of a re-simulation). */
 import type { SparseModel } from "../model.js";
-import { CONSTANT_SPREAD } from "../scale.js";
+import { motionScale } from "../scale.js";
 import type { PreparedData } from "./prepare.js";
 import { segmentLength } from "./timescale.js";
 
@@ -105,7 +105,6 @@ export function simulationError(model: SparseModel, data: PreparedData): number[
   return Array.from({ length: dim }, (_, d) => {
     const spread = Math.sqrt(Math.max(meanSq[d] / n - (mean[d] / n) ** 2, 0));
     const magnitude = Math.abs(shift[d]! + mean[d] / n);
-    const scale = spread > CONSTANT_SPREAD * magnitude ? spread : magnitude || 1;
-    return Math.sqrt(sq[d] / n) / scale;
+    return Math.sqrt(sq[d] / n) / motionScale(spread, magnitude);
   });
 }
