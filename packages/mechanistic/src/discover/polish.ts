@@ -446,8 +446,8 @@ function residualSigma(final: RefineResult, data: RefineInput): Float64Array {
 
 /**
  * Below this relative noise estimate the bags select by the clean-data rules: there the estimate measures the local
- * cubic fit's model error more than noise (clean Lorenz at dt = 0.01 reads 1.1e-4–3.1e-4 of its motion), and a BIC on such
- * residuals keeps spurious terms in half of the bags.
+ * cubic fit's model error more than noise (clean Lorenz at dt = 0.01 reads 1.1e-4–3.1e-4 of its motion), and a BIC
+ * on such residuals keeps spurious terms in half of the bags.
  */
 const ENSEMBLE_NOISE = 1e-3;
 
