@@ -2,8 +2,8 @@
  * The near-alternative warning's advice works: a chemostat's single transient into its equilibrium relaxes along the
  * conserved direction s + x/Y → s_in, where the feed terms {1, s} of ds/dt are nearly proportional to x, so at 1%
  * noise discovery ends on ds/dt = {x, s·x, x²} instead of D·s_in − D·s − (k/Y)·s·x (1.8 apart in the refined BIC),
- * warns that the data barely tell them apart, and says to add trajectories from other initial states. With one more, started off that direction, the structure is
- * exact and the warning is gone.
+ * warns that the data barely tell them apart, and says to add trajectories from other initial states. With one more,
+ * started off that direction, the structure is exact and the warning is gone.
  */
 import { describe, expect, it } from "vitest";
 import { HELD_OUT_6 } from "../bench/held-out-6.js";
