@@ -478,6 +478,27 @@ async function fallbackStart(input: PolishInput, refiner: Refiner): Promise<Refi
   return null;
 }
 
+/**
+ * On plainly noisy data the starts from windows twice and four times as long are refined beside the debias start,
+ * and the reselection begins from the lowest refined BIC. Exchanges move one or two terms at a time, so a start in
+ * the wrong family of supports stays in it: the Bautin normal form at 5% noise (5000 samples, degree 5) started from
+ * a 7-term debias model (refined BIC 7898.7) and ended on 13 even-degree terms, 28.5 above the truth; the start from
+ * 64-sample windows (6682.3, 13 terms), where the windows average four times as much noise, reselects to the truth.
+ */
+async function lowestStart(
+  input: PolishInput,
+  refiner: Refiner,
+  debiased: RefineResult,
+): Promise<RefineResult> {
+  let best = debiased;
+  for (const window of [2 * input.window, 4 * input.window]) {
+    const start = await windowStart(input, window);
+    const fit = start && refiner.run(start);
+    if (fit?.converged && criterion(fit) < criterion(best)) best = fit;
+  }
+  return best;
+}
+
 /** Per equation the best support of the best-subset search on windows of `window` samples (null: none fits). */
 async function windowStart(input: PolishInput, window: number): Promise<number[][] | null> {
   const win = buildWindows(input.trajectories, window, input.subgrid);
@@ -674,6 +695,7 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   let best = refiner.fitFrom(input.coefficients);
   if (!best && input.automaticSelection) best = await fallbackStart(input, refiner);
   if (!best) return null;
+  if (correctable) best = await lowestStart(input, refiner, best);
   best = refiner.withFittedNoise(best) ?? best;
   const selected =
     input.noisy && input.automaticSelection
