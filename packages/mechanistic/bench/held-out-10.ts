@@ -8,7 +8,7 @@
  * of the stiffness: the issue's "small damping terms" in a linear system), a predator–prey spiral with a constant
  * harvest (a negative constant beside logistic and product terms) and the Aizawa attractor (degree 4, a 35-term
  * library, eight true terms in dz/dt from z³ to z·x³).
- * First run (branch heldout10 at c35a64f, main's src untouched, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure:
+ * First run (main at c64e59c, its src untouched, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure:
  * seeds 1000+ 11/12, 12/12, 9/12 at 0/1/5% (STLSQ 9/12, 2/12, 2/12; STLSQ + SG 9, 4, 2; E-SINDy 9, 2, 2).
  * Seeds 3000+ 12/12, 12/12, 9/12 (STLSQ 9/12, 5/12, 0/12; STLSQ + SG 9, 6, 1; E-SINDy 9, 3, 1).
  * Per system over the 24 runs: Newton–Leipnik, Dadras, the coupled oscillators and the harvest 12 each, Bautin 8,
