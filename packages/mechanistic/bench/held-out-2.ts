@@ -150,14 +150,21 @@ const logisticPredatorPrey = defineSystem({
 });
 
 /**
- * Whether the family keeps oscillating at parameters p: from its x0, after a burn-in of half of `t1`, the first
- * variable still swings by more than `minSwing` and stays finite (no collapse onto a fixed point, no blow-up).
+ * Whether the family keeps oscillating at parameters p: from its x0, after a burn-in of half of `t1`, the given
+ * variable (the first by default) still swings by more than `minSwing` and stays finite (no collapse onto a fixed
+ * point, no blow-up).
  */
-export function keepsOscillating(system: OdeSystem, x0: number[], t1: number, minSwing: number) {
+export function keepsOscillating(
+  system: OdeSystem,
+  x0: number[],
+  t1: number,
+  minSwing: number,
+  variable = 0,
+) {
   return (p: Params): boolean => {
     try {
       const run = system.generate({ params: p, x0, dt: 0.01, t1 });
-      const late = run.clean.slice(Math.floor(run.clean.length / 2)).map((row) => row[0]);
+      const late = run.clean.slice(Math.floor(run.clean.length / 2)).map((row) => row[variable]);
       const swing = Math.max(...late) - Math.min(...late);
       return late.every(Number.isFinite) && swing > minSwing && swing < 1e3;
     } catch {

@@ -480,13 +480,13 @@ async function fallbackStart(input: PolishInput, refiner: Refiner): Promise<Refi
 
 /**
  * On plainly noisy data the starts from windows twice and four times as long are refined beside the debias start, and
- * the lowest of them replaces it where its refined BIC is plainly lower (by more than PLAINLY_NEEDED_BIC·ln n). Exchanges move one or two
- * terms at a time, so a start in the wrong family of supports stays in it: the Bautin normal form at 5% noise (5000
- * samples, degree 5) started from a 7-term debias model (refined BIC 7898.7) and ended on 13 even-degree terms, 28.5
- * above the truth; the start from 64-sample windows (6682.3), where the windows average four times as much noise,
- * reselects to the truth. A start only somewhat lower is no better a guide to where the reselection ends: competitive
- * Lotka–Volterra at 5% (a transient into its node) had a 32-sample start 16.6 below the debias start, which ended
- * 6.6 above the truth that the debias start reaches.
+ * the lowest of them replaces it where its refined BIC is plainly lower (by more than PLAINLY_NEEDED_BIC·ln n).
+ * Exchanges move one or two terms at a time, so a start in the wrong family of supports stays in it: the Bautin
+ * normal form at 5% noise (5000 samples, degree 5) started from a 7-term debias model (refined BIC 7898.7) and ended
+ * on 13 even-degree terms, 28.5 above the truth; the start from 64-sample windows (6682.3), where the windows average
+ * four times as much noise, reselects to the truth. A start only somewhat lower is no better a guide to where the
+ * reselection ends: competitive Lotka–Volterra at 5% (a transient into its node) had a 32-sample start 16.6 below the
+ * debias start, which ended 6.6 above the truth that the debias start reaches.
  */
 async function lowestStart(
   input: PolishInput,
