@@ -107,6 +107,29 @@ const problemArb = fc
     }),
   );
 
+type Problem = typeof problemArb extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * The counterexample fast-check found to an older oracle that took D from the unperturbed dimensions:
+ * coefficients [1, 4, 2, 3, 4] (E = 2 equations in D = 3 unknowns) with initial values [1, 1, 3, 3] is a
+ * valid problem, and its solution is [1, 4, 3, 4].
+ */
+function fewerEquationsThanUnknowns(): Problem {
+  const valid = <T>(input: T) => ({ input, bad: false });
+  const coefficients = new Array<number>(96).fill(0);
+  for (const at of [71, 79, 87]) coefficients[at] = -0.001;
+  return {
+    dims: { B: 1, N: 4, D: 2, K: 4 },
+    coefficients: valid({ shape: [1, 4, 2, 3, 4], data: coefficients }),
+    rhs: valid({ shape: [1, 4, 2], data: new Array<number>(8).fill(0) }),
+    initial: valid({ shape: [1, 1, 3, 3], data: new Array<number>(9).fill(0) }),
+    steps: valid({ shape: [1, 3], data: [0.001, 0.001, 0.001] }),
+    nSteps: undefined,
+    scheme: undefined,
+    smoothness: undefined,
+  } as Problem;
+}
+
 describe("solveODE validation properties", () => {
   it("any input resolves to finite values of the right shape or rejects with a typed error", async () => {
     let solved = 0;
@@ -130,15 +153,18 @@ describe("solveODE validation properties", () => {
         }
         expect(anyBad, "a non-number or non-finite input gave a result").toBe(false);
         // B may grow by one: an input with a batch axis of B + 1 broadcasts against the others' B = 1.
-        const { B, N, D } = p.dims;
+        const { B } = p.dims;
         expect([B, B + 1]).toContain(solution.u.shape[0]);
-        expect(solution.u.shape.slice(1, 3)).toEqual([N, D]);
+        // u is [B, N, D, K] with N, D and K the coefficients' axes: a perturbed D or K is still a valid
+        // problem (E equations need not number D), and a perturbed N passes only if every input agrees.
+        const [, n, , d, k] = p.coefficients.input.shape;
+        expect(solution.u.shape.slice(1)).toEqual([n, d, k]);
         expect(solution.u.data.length).toBe(solution.u.shape.reduce((a, b) => a * b, 1));
         for (const v of solution.u.data) expect(Number.isFinite(v)).toBe(true);
         solution.dispose();
         solved++;
       }),
-      { numRuns: 400 },
+      { numRuns: 400, examples: [[fewerEquationsThanUnknowns()]] },
     );
     // The generator must also produce solvable problems, or the property says nothing about results.
     expect(solved).toBeGreaterThan(40);
