@@ -32,6 +32,8 @@
  * predation, Moore–Spiegel, Wang–Wang 4-D hyperchaotic Lorenz, Burke–Shaw), likewise written before discovery was run.
  * HELD_OUT=10 runs held-out-10.ts (Newton–Leipnik, Dadras, the Bautin normal form, two coupled damped oscillators,
  * harvested predator–prey, Aizawa), likewise written before discovery was run on it.
+ * HELD_OUT=11 runs held-out-11.ts (Tigan's T-system, Sprott's quadratic jerk, two coupled Van der Pol oscillators,
+ * Sprott E, a damped Helmholtz oscillator, an SI epidemic in a logistic host), likewise written before it was run.
  * DEGREE_PLUS=1 discovers with a library one degree larger than the family's (2-D: 15 terms, 3-D: 20).
  * LIST=1 prints the selected cases (what each draw drew) without running them.
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
@@ -50,6 +52,7 @@ import { HELD_OUT_7 } from "./held-out-7.js";
 import { HELD_OUT_8 } from "./held-out-8.js";
 import { HELD_OUT_9 } from "./held-out-9.js";
 import { HELD_OUT_10 } from "./held-out-10.js";
+import { HELD_OUT_11 } from "./held-out-11.js";
 
 type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
 
@@ -309,9 +312,10 @@ function familiesToRun(): Family[] {
     "8": HELD_OUT_8,
     "9": HELD_OUT_9,
     "10": HELD_OUT_10,
+    "11": HELD_OUT_11,
   };
   if (!(set in sets))
-    throw new Error(`HELD_OUT=${set}: use 1 to 10 (or leave it unset for the eight families)`);
+    throw new Error(`HELD_OUT=${set}: use 1 to 11 (or leave it unset for the eight families)`);
   return sets[set];
 }
 
