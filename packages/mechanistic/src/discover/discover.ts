@@ -33,7 +33,7 @@ import { certifiedClean, readsNearlyClean, readsUndersampled } from "./reading.j
 import { coefficientExponents, coefficientsFromUnits, toUnits, unitExponents } from "./rescale.js";
 import { scoreModel, simulationError } from "./score.js";
 import { trainStage } from "./train.js";
-import { ambiguityWarnings, fitWarnings } from "./warnings.js";
+import { ambiguityWarnings, fitWarnings, largestSteps } from "./warnings.js";
 import { buildWindows } from "./windows.js";
 
 export type { DiscoverOptions, DiscoverProgress, DiscoverResult, RoundLoss } from "./options.js";
@@ -264,6 +264,7 @@ async function discoverOn(
           options.library ? undefined : (options.degree ?? 2),
           trajs.reduce((n, tr) => n + tr.t.length, 0),
           ctx.data.noise,
+          largestSteps(trajs, library.variables.length),
         ),
         ...ambiguityWarnings(library, final.alternatives ?? []),
         ...degenerateVariableWarnings(library.variables, trajs),

@@ -3,6 +3,7 @@
  * the window cannot represent the dynamics, whatever the sparsity rule chose.
  */
 import type { Library } from "../library.js";
+import type { Trajectory } from "../trajectory.js";
 import type { Settings } from "./options.js";
 import { AMBIGUOUS_BIC, type NearAlternative } from "./polish.js";
 
@@ -33,6 +34,32 @@ export const MIN_SAMPLES_PER_TERM = 2;
  */
 export const SUSPECT_NOISE = 0.15;
 
+/**
+ * Change between two consecutive samples, as a fraction of a variable's range, above which the data do not resolve
+ * that variable's fastest motion. Sprott's case E in a bursting regime (bench/held-out-11.ts, 500 samples at 1%
+ * noise): x climbs from 0.5 to 108 and falls back within about one sample, a step of its whole range, while its noise
+ * reads right (1%), so only the diverging model showed that something was wrong. The coarse grids of our matrices
+ * step at most 0.29 of a range (Lorenz at dt 0.05), and their models fit.
+ */
+export const UNRESOLVED_STEP = 0.5;
+
+/** Per variable, its largest change between consecutive samples of one trajectory, over its range in all of them. */
+export function largestSteps(trajectories: readonly Trajectory[], dim: number): number[] {
+  return Array.from({ length: dim }, (_, d) => {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    let step = 0;
+    for (const { x } of trajectories) {
+      x.forEach((row, i) => {
+        lo = Math.min(lo, row[d]!);
+        hi = Math.max(hi, row[d]!);
+        if (i > 0) step = Math.max(step, Math.abs(row[d]! - x[i - 1]![d]!));
+      });
+    }
+    return hi > lo ? step / (hi - lo) : 0;
+  });
+}
+
 export function fitWarnings(
   library: Library,
   settings: Settings,
@@ -43,6 +70,8 @@ export function fitWarnings(
   samples: number,
   /** Estimated noise per variable, relative to its spread. */
   noise: readonly number[],
+  /** Per variable, the largest change between consecutive samples over its range (`largestSteps`). */
+  steps: readonly number[] = [],
 ): string[] {
   const oversized = samples < MIN_SAMPLES_PER_TERM * library.size;
   const size = oversized
@@ -53,7 +82,21 @@ export function fitWarnings(
   // A library already too large for the data gets no "larger degree" advice.
   const degreeLever = degree !== undefined && !oversized ? `a larger degree (now ${degree})` : undefined;
   const poor = poorFit(library, settings, simulationError, degreeLever, degree === undefined);
-  return [...size, ...(poor.length > 0 ? [...poor, ...suspectData(library, noise)] : [])];
+  if (poor.length === 0) return size;
+  const suspect = suspectData(library, noise);
+  // Either reading says "sample more densely"; the noise one, when it fires, says why as well.
+  return [...size, ...poor, ...(suspect.length > 0 ? suspect : unresolvedMotion(library, steps))];
+}
+
+/** With a poor fit: the variable that crosses the largest part of its range in one sample, if above UNRESOLVED_STEP. */
+function unresolvedMotion(library: Library, steps: readonly number[]): string[] {
+  if (steps.length === 0) return [];
+  const worst = steps.reduce((m, v, d) => (v > steps[m] ? d : m), 0);
+  if (!(steps[worst] > UNRESOLVED_STEP)) return [];
+  const name = library.variables[worst];
+  return [
+    `${name} changes by ${(steps[worst] * 100).toFixed(0)}% of its range between two consecutive samples: the data do not resolve its fastest motion (a burst or a spike a sample or two long), and no library or window will fit what happens between the samples. Sample more densely.`,
+  ];
 }
 
 /** With a poor fit: the variable whose estimated noise is far above the noise this method handles, if any. */
