@@ -7,7 +7,19 @@
  * library), Sprott's case E (a constant and a lone −4x in dz/dt), the Helmholtz oscillator (a quadratic restoring
  * force with 5% damping: a decaying, asymmetric oscillation) and an SI epidemic in a logistically growing host (a
  * damped endemic spiral, the host's density dependence split over S², S·I).
- * First run: not yet.
+ * First run (main at ee36484, its src untouched, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure at 0/1/5%:
+ * seeds 1000+ 12/12, 12/12, 12/12 (STLSQ 9, 5, 2); seeds 3000+ 11/12, 11/12, 12/12 (STLSQ 10, 9, 2); seeds 5000+
+ * 12/12, 12/12, 11/12 (STLSQ 9, 7, 3). All three failures are Sprott E's, at 500 samples. CPU time 373, 541 and
+ * 399 s; the coupled Van der Pol oscillators (degree 3, 35 terms per row) took 687 s of the 1313, and Sprott E 3097
+ * 220 s.
+ * Sprott E 3097 (clean) and 3010 (1%) left the attractor for an intermittent regime that the regime check (a bounded
+ * swing of x) let through: z ramps up slowly while x and y stay near 0, then x bursts to 60–108 and y to 1659–1938
+ * and back within one or two samples (x steps 72% and 100% of its range between consecutive samples). Undersampled:
+ * 3097 reads its clean data as 114% noise (poor fit and suspect-noise warnings); 3010 reads its noise right (1%)
+ * and only the poor-fit warning said anything, with the advice of a larger degree or window. Such runs now get a
+ * warning that names the unresolved variable (warnings.ts `UNRESOLVED_STEP`).
+ * Sprott E 5050 (5%, 500 samples, a wider orbit: x within ±10, y to 40, largest step 34% of x's range) adds y to
+ * dx/dt = yz; not traced.
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";

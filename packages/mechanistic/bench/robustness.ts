@@ -1,11 +1,11 @@
 /**
  * Robustness matrix of `discover()` with its default settings (nothing tuned per system) against SINDy baselines
  * on the same data: eight system families (families.ts) at our own parameters and initial states × clean (long),
- * short (200 samples), irregular (a seeded 40% subset of the grid), coarse, and 1/2/5% Gaussian noise (relative
- * to each variable's std) with two noise draws each (the second on half the horizon). "Exact" = every true term
+ * short (200 samples), irregular (a seeded 40% subset of the grid, clean and at 1/2/5% noise), coarse, and 1/2/5%
+ * Gaussian noise (relative to each variable's std) with two noise draws each (the second on half the horizon). "Exact" = every true term
  * found and no other term.
  * Prints a markdown table and a summary, writes bench-results/robustness.json (ROBUSTNESS_OUT overrides it).
- * Run: nice pnpm bench:robustness   Filters: FAMILY=<substring>, KIND=clean|short|irregular|coarse|noise.
+ * Run: nice pnpm bench:robustness   Filters: FAMILY=<substring>, KIND=clean|short|irregular|irregular-noise|coarse|noise.
  * DRAWS=n replaces the fixed matrix by n random draws per family and noise level (0/1/2/5%): parameters, initial
  * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf); DRAW_SEED=s starts another set.
  * LENGTHS=200 (with DRAWS=n) draws the length from the given sample counts instead, noisy draws included.
@@ -39,7 +39,7 @@
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createRng, type Rng } from "@mechanist/datasets";
+import { addNoise, createRng, type Rng } from "@mechanist/datasets";
 import { compareToTruth, type DiscoverOptions, discover, ensembleSindy, sindy } from "../src/index.js";
 import { FAMILIES, type Family } from "./families.js";
 import { HELD_OUT } from "./held-out.js";
@@ -54,7 +54,7 @@ import { HELD_OUT_9 } from "./held-out-9.js";
 import { HELD_OUT_10 } from "./held-out-10.js";
 import { HELD_OUT_11 } from "./held-out-11.js";
 
-type Kind = "clean" | "short" | "irregular" | "coarse" | "noise" | "draw";
+type Kind = "clean" | "short" | "irregular" | "irregular-noise" | "coarse" | "noise" | "draw";
 
 interface Case {
   family: Family;
@@ -86,7 +86,12 @@ function generate(f: Family, o: Draw) {
     noise: o.noise,
     seed: o.seed,
   });
-  return { t: ds.t, x: ds.x, truth: ds.trueEquations as Record<string, Record<string, number>> };
+  return {
+    t: ds.t,
+    x: ds.x,
+    clean: ds.clean,
+    truth: ds.trueEquations as Record<string, Record<string, number>>,
+  };
 }
 
 function casesOf(f: Family): Case[] {
@@ -108,6 +113,17 @@ function casesOf(f: Family): Case[] {
     { ...base, kind: "coarse", ...generate(f, { dt: f.coarseDt, t1: f.t1 }) },
   ];
   for (const noise of [0.01, 0.02, 0.05]) {
+    // the irregular subset with noise on the kept samples: the smoothing and windows on a non-uniform grid
+    const clean = fine.t.flatMap((_, i) => (keep[i] ? [fine.clean[i]] : []));
+    cases.push({
+      family: f,
+      kind: "irregular-noise",
+      noise,
+      seed: 21,
+      t: fine.t.filter((_, i) => keep[i]),
+      x: addNoise(clean, noise, 21),
+      truth: fine.truth,
+    });
     cases.push({
       family: f,
       kind: "noise",
@@ -351,7 +367,11 @@ async function main(): Promise<void> {
       }
       const r = await runCase(c, extra);
       const data =
-        c.kind === "noise" || c.kind === "draw" ? `${c.noise * 100}% noise, seed ${c.seed}` : c.kind;
+        c.kind === "noise" || c.kind === "draw"
+          ? `${c.noise * 100}% noise, seed ${c.seed}`
+          : c.kind === "irregular-noise"
+            ? `irregular, ${c.noise * 100}% noise`
+            : c.kind;
       rows.push({
         family: f.label,
         kind: c.kind,
@@ -381,7 +401,8 @@ function summarise(rows: Row[]): void {
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
     const level = `${r.noise * 100}% noise`;
-    const key = r.kind === "noise" ? level : r.kind === "draw" ? `drawn, ${level}` : r.kind;
+    const prefix = { noise: "", draw: "drawn, ", "irregular-noise": "irregular, " }[r.kind as string];
+    const key = prefix === undefined ? r.kind : `${prefix}${level}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   console.log(
