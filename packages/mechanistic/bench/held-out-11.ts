@@ -18,8 +18,9 @@
  * 3097 reads its clean data as 114% noise (poor fit and suspect-noise warnings); 3010 reads its noise right (1%)
  * and only the poor-fit warning said anything, with the advice of a larger degree or window. Such runs now get a
  * warning that names the unresolved variable (warnings.ts `UNRESOLVED_STEP`).
- * Sprott E 5050 (5%, 500 samples, a wider orbit: x within ±10, y to 40, largest step 34% of x's range) adds y to
- * dx/dt = yz; not traced.
+ * Sprott E 5050 (5%, 500 samples, a wider orbit: x within ±10, y to 40, largest step 34% of x's range) adds a small
+ * −0.049·y to dx/dt = 1.02·yz, with an ambiguity warning that names a same-size alternative {y², y·z} 0.3 worse in
+ * the refined BIC: a warned near tie.
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
