@@ -9,6 +9,8 @@
  * DRAWS=n replaces the fixed matrix by n random draws per family and noise level (0/1/2/5%): parameters, initial
  * states, horizon, length (200–5000) and noise seed all drawn (see drawsOf); DRAW_SEED=s starts another set.
  * LENGTHS=200 (with DRAWS=n) draws the length from the given sample counts instead, noisy draws included.
+ * IRREGULAR=1 (with DRAWS=n) keeps a seeded random 40–80% of each draw's grid (both ends kept): irregular sampling
+ * with every other draw unchanged.
  * NOISE=1,5 keeps only those noise levels (percent; 0 = noiseless). SEEDS=5107,1147 keeps only the cases with those seeds (to rerun single draws).
  * WIDE=1 (with DRAWS=n) draws wider: every parameter ±30% inside the family's qualitative regime, initial states
  * over the attractor or basin, horizon 30–100% (see wideDrawOf and each family's `wide` spec in families.ts).
@@ -75,6 +77,14 @@ interface Draw {
   seed?: number;
   params?: Record<string, number>;
   x0?: number[];
+  /** Fraction of the grid kept, a seeded random subset with both ends (IRREGULAR=1); absent = the whole grid. */
+  irregular?: number;
+}
+
+/** The seeded subset of a draw's grid that `irregular` keeps (first and last sample always). */
+function irregularSubset<T>(rows: T[], keepFraction: number, seed: number): T[] {
+  const rng = createRng(seed + 1);
+  return rows.filter((_, i) => i === 0 || i === rows.length - 1 || rng.next() < keepFraction);
 }
 
 function generate(f: Family, o: Draw) {
@@ -86,11 +96,15 @@ function generate(f: Family, o: Draw) {
     noise: o.noise,
     seed: o.seed,
   });
+  const truth = ds.trueEquations as Record<string, Record<string, number>>;
+  if (o.irregular === undefined) return { t: ds.t, x: ds.x, clean: ds.clean, truth };
+  const keep = (rows: readonly number[][] | readonly number[]) =>
+    irregularSubset([...rows], o.irregular as number, o.seed ?? 0);
   return {
-    t: ds.t,
-    x: ds.x,
-    clean: ds.clean,
-    truth: ds.trueEquations as Record<string, Record<string, number>>,
+    t: keep(ds.t) as number[],
+    x: keep(ds.x) as number[][],
+    clean: keep(ds.clean) as number[][],
+    truth,
   };
 }
 
@@ -218,8 +232,10 @@ function drawsOf(f: Family, count: number): Case[] {
     for (let k = 0; k < count; k++) {
       const seed = DRAW_SEED + 97 * k + Math.round(noise * 1000);
       const rng = createRng(seed);
+      // IRREGULAR=1: a random 40–80% of the grid, drawn after everything else (the other draws stay as they were)
+      const irregular = () => (process.env.IRREGULAR === "1" ? { irregular: rng.range(0.4, 0.8) } : {});
       if (process.env.WIDE === "1") {
-        const draw = { ...wideDrawOf(f, rng, noise), noise, seed };
+        const draw = { ...wideDrawOf(f, rng, noise), noise, seed, ...irregular() };
         cases.push({ family: f, kind: "draw", noise, seed, draw, ...generate(f, draw) });
         continue;
       }
@@ -228,7 +244,7 @@ function drawsOf(f: Family, count: number): Case[] {
       const lengths = lengthsFor(noise);
       const samples = lengths[rng.int(lengths.length)];
       const t1 = f.t1 * rng.range(0.5, 1);
-      const draw = { dt: t1 / (samples - 1), t1, noise, seed, params, x0: f.x0.map(jitter) };
+      const draw = { dt: t1 / (samples - 1), t1, noise, seed, params, x0: f.x0.map(jitter), ...irregular() };
       cases.push({ family: f, kind: "draw", noise, seed, draw, ...generate(f, draw) });
     }
   }

@@ -20,12 +20,15 @@ export interface RefinedTrajectory {
  * make the least-squares problem multimodal (on noisy data the selection runs again over longer ones where they fit,
  * extended-segments.ts). RK4 steps of ≤ τ/20 keep the integration error far below 0.1%.
  */
-function refinementGrid(trajectories: readonly RefinedTrajectory[]): { segment: number; substeps: number } {
+function refinementGrid(trajectories: readonly RefinedTrajectory[]): {
+  segment: number;
+  substeps: number;
+  maxStep: number;
+} {
   const { tau, dt } = timeScales(trajectories);
-  return {
-    segment: segmentLength(trajectories),
-    substeps: Math.min(50, Math.max(1, Math.ceil(dt / (0.05 * tau)))),
-  };
+  const substeps = Math.min(50, Math.max(1, Math.ceil(dt / (0.05 * tau))));
+  // The step chosen for the median interval bounds every step: longer intervals of an irregular grid take more.
+  return { segment: segmentLength(trajectories), substeps, maxStep: dt / substeps };
 }
 
 function refineData(trajectories: readonly RefinedTrajectory[]): RefineInput {
@@ -46,6 +49,8 @@ export class Refiner {
   /** Segment length of the data's time scales, where shortened segments move back to. */
   readonly fullSegment: number;
   readonly substeps: number;
+  /** Longest RK4 step (the median interval over `substeps`). */
+  readonly maxStep: number;
   readonly data: RefineInput;
   private scale: Float64Array;
   private readonly estimated: Float64Array;
@@ -64,6 +69,7 @@ export class Refiner {
     this.segment = grid.segment;
     this.fullSegment = grid.segment;
     this.substeps = grid.substeps;
+    this.maxStep = grid.maxStep;
     this.data = refineData(trajectories);
     this.scale = scale;
     this.estimated = scale;
@@ -72,7 +78,12 @@ export class Refiner {
   /** One refinement at the current segments and weights (null when it fails or its coefficients are not finite). */
   readonly run: Runner = (c) => {
     const support = c.map((row) => row.map((v) => v !== 0));
-    const options = { scale: this.scale, segment: this.segment, substeps: this.substeps };
+    const options = {
+      scale: this.scale,
+      segment: this.segment,
+      substeps: this.substeps,
+      maxStep: this.maxStep,
+    };
     const r = refineTrajectories(this.library, this.data, c, support, options);
     return r?.coefficients.every((row) => row.every(Number.isFinite)) ? r : null;
   };
