@@ -56,7 +56,7 @@ describe("RK4 steps on an irregular grid", () => {
   it("the exact model refined on clean irregular data reproduces the samples (DOPRI5) to 2e-5 of their range", () => {
     const data = irregularBrusselator();
     const library = polynomialLibrary(data.names, { degree: 3 });
-    const truth = data.names.map((v) => library.names.map((term) => data.truth[v]?.[term] ?? 0));
+    const truth = data.names.map((v) => library.names.map((term) => data.truth?.[v]?.[term] ?? 0));
     const prepared = prepareData([{ t: data.t, x: data.x }], 2, "auto");
     const refiner = new Refiner(library, prepared.trajectories, Float64Array.of(1, 1), false);
     const worst = (states: Float64Array[]) =>
