@@ -81,9 +81,9 @@ interface Draw {
   irregular?: number;
 }
 
-/** The seeded subset of a draw's grid that `irregular` keeps (first and last sample always). */
-function irregularSubset<T>(rows: T[], keepFraction: number, seed: number): T[] {
-  const rng = createRng(seed + 1);
+/** A seeded random subset of a grid's rows, each kept with probability `keepFraction` (first and last always). */
+function irregularSubset<T>(rows: readonly T[], keepFraction: number, rngSeed: number): T[] {
+  const rng = createRng(rngSeed);
   return rows.filter((_, i) => i === 0 || i === rows.length - 1 || rng.next() < keepFraction);
 }
 
@@ -97,45 +97,33 @@ function generate(f: Family, o: Draw) {
     seed: o.seed,
   });
   const truth = ds.trueEquations as Record<string, Record<string, number>>;
-  if (o.irregular === undefined) return { t: ds.t, x: ds.x, clean: ds.clean, truth };
-  const keep = (rows: readonly number[][] | readonly number[]) =>
-    irregularSubset([...rows], o.irregular as number, o.seed ?? 0);
-  return {
-    t: keep(ds.t) as number[],
-    x: keep(ds.x) as number[][],
-    clean: keep(ds.clean) as number[][],
-    truth,
-  };
+  const fraction = o.irregular;
+  if (fraction === undefined) return { t: ds.t, x: ds.x, clean: ds.clean, truth };
+  const keep = <T>(rows: readonly T[]) => irregularSubset(rows, fraction, (o.seed ?? 0) + 1);
+  return { t: keep(ds.t), x: keep(ds.x), clean: keep(ds.clean), truth };
 }
 
 function casesOf(f: Family): Case[] {
   const base = { family: f, noise: 0, seed: 0 };
   const short = generate(f, { dt: 2 * f.dt, t1: 199 * 2 * f.dt });
   const fine = generate(f, { dt: f.dt, t1: f.t1 });
-  const rng = createRng(7);
-  const keep = fine.t.map((_, i) => i === 0 || i === fine.t.length - 1 || rng.next() < 0.4);
+  const irregular = <T>(rows: readonly T[]) => irregularSubset(rows, 0.4, 7);
+  const kept = { t: irregular(fine.t), x: irregular(fine.x), clean: irregular(fine.clean) };
   const cases: Case[] = [
     { ...base, kind: "clean", ...generate(f, { dt: f.dt / 2, t1: f.t1 }) },
     { ...base, kind: "short", ...short },
-    {
-      ...base,
-      kind: "irregular",
-      t: fine.t.filter((_, i) => keep[i]),
-      x: fine.x.filter((_, i) => keep[i]),
-      truth: fine.truth,
-    },
+    { ...base, kind: "irregular", t: kept.t, x: kept.x, truth: fine.truth },
     { ...base, kind: "coarse", ...generate(f, { dt: f.coarseDt, t1: f.t1 }) },
   ];
   for (const noise of [0.01, 0.02, 0.05]) {
     // the irregular subset with noise on the kept samples: the smoothing and windows on a non-uniform grid
-    const clean = fine.t.flatMap((_, i) => (keep[i] ? [fine.clean[i]] : []));
     cases.push({
       family: f,
       kind: "irregular-noise",
       noise,
       seed: 21,
-      t: fine.t.filter((_, i) => keep[i]),
-      x: addNoise(clean, noise, 21),
+      t: kept.t,
+      x: addNoise(kept.clean, noise, 21),
       truth: fine.truth,
     });
     cases.push({

@@ -61,6 +61,9 @@ export function largestSteps(trajectories: readonly Trajectory[], dim: number): 
   });
 }
 
+/** Index of the largest value by `>` (the first on ties). */
+const largestAt = (values: readonly number[]) => values.reduce((m, v, d) => (v > values[m] ? d : m), 0);
+
 export function fitWarnings(
   library: Library,
   settings: Settings,
@@ -92,7 +95,7 @@ export function fitWarnings(
 /** With a poor fit: the variable that crosses the largest part of its range in one sample, if above UNRESOLVED_STEP. */
 function unresolvedMotion(library: Library, steps: readonly number[]): string[] {
   if (steps.length === 0) return [];
-  const worst = steps.reduce((m, v, d) => (v > steps[m] ? d : m), 0);
+  const worst = largestAt(steps);
   if (!(steps[worst] > UNRESOLVED_STEP)) return [];
   const name = library.variables[worst];
   return [
@@ -102,7 +105,7 @@ function unresolvedMotion(library: Library, steps: readonly number[]): string[] 
 
 /** With a poor fit: the variable whose estimated noise is far above the noise this method handles, if any. */
 function suspectData(library: Library, noise: readonly number[]): string[] {
-  const worst = noise.reduce((m, v, d) => (v > noise[m] ? d : m), 0);
+  const worst = largestAt(noise);
   if (!(noise[worst] > SUSPECT_NOISE)) return [];
   const name = library.variables[worst];
   return [
@@ -117,7 +120,7 @@ function poorFit(
   degreeLever: string | undefined,
   customLibrary: boolean,
 ): string[] {
-  const worst = simulationError.reduce((m, e, d) => (e > simulationError[m] ? d : m), 0);
+  const worst = largestAt(simulationError);
   const error = simulationError[worst];
   if (error <= POOR_FIT) return [];
   const what = Number.isFinite(error)
