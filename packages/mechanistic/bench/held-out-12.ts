@@ -15,7 +15,8 @@ type Params = Record<string, number>;
 
 const qi = defineSystem({
   name: "qi-four-wing",
-  description: "Qi's system x' = a(y − x) + yz, y' = cx − y − xz, z' = xy − bz (chaotic at a = 35, b = 8/3, c = 25).",
+  description:
+    "Qi's system x' = a(y − x) + yz, y' = cx − y − xz, z' = xy − bz (chaotic at a = 35, b = 8/3, c = 25).",
   citation: "G. Qi, G. Chen, S. Du, Z. Chen, Z. Yuan, Physica A 352(2–4):295–308, 2005.",
   names: ["x", "y", "z"],
   defaultParams: { a: 35, b: 8 / 3, c: 25 },
@@ -40,7 +41,8 @@ const qi = defineSystem({
 
 const chenLee = defineSystem({
   name: "chen-lee",
-  description: "Chen–Lee system x' = ax − yz, y' = by + xz, z' = cz + xy/3 (chaotic at a = 5, b = −10, c = −0.38).",
+  description:
+    "Chen–Lee system x' = ax − yz, y' = by + xz, z' = cz + xy/3 (chaotic at a = 5, b = −10, c = −0.38).",
   citation: "H.-K. Chen, C.-I. Lee, Chaos Solitons Fractals 21(4):957–965, 2004.",
   names: ["x", "y", "z"],
   defaultParams: { a: 5, b: -10, c: -0.38 },
@@ -77,8 +79,7 @@ const lorenz96five = defineSystem({
   rhs:
     ({ F }) =>
     (_t, x, d) => {
-      for (let i = 0; i < 5; i++)
-        d[i] = (x[(i + 1) % 5] - x[(i + 3) % 5]) * x[(i + 4) % 5] - x[i] + F;
+      for (let i = 0; i < 5; i++) d[i] = (x[(i + 1) % 5] - x[(i + 3) % 5]) * x[(i + 4) % 5] - x[i] + F;
     },
   truth: ({ F }) => {
     const equations: Record<string, Record<string, number>> = {};
@@ -144,7 +145,8 @@ const michaelisMenten = defineSystem({
   name: "michaelis-menten",
   description:
     "Michaelis–Menten mechanism in mass action S' = −k₁E₀S + k₁SC + k₋₁C, C' = k₁E₀S − k₁SC − (k₋₁ + k₂)C.",
-  citation: "L. Michaelis, M. L. Menten, Biochem. Z. 49:333–369, 1913; in mass action as J. D. Murray, Mathematical Biology I, 3rd ed., Springer 2002, §6.1.",
+  citation:
+    "L. Michaelis, M. L. Menten, Biochem. Z. 49:333–369, 1913; in mass action as J. D. Murray, Mathematical Biology I, 3rd ed., Springer 2002, §6.1.",
   names: ["S", "C"],
   defaultParams: { k1: 1, E0: 1, km: 0.5, k2: 0.3 },
   defaultX0: [5, 0],
