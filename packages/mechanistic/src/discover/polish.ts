@@ -466,10 +466,14 @@ function plainlyNoisy(input: PolishInput): boolean {
  * average more noise per window: the Aizawa attractor at 5% noise with 500 samples (a 35-term library) kept 64 terms
  * that diverge, and the searches at 16 and 8 samples proposed no support that integrates.
  */
-async function fallbackStart(input: PolishInput, refiner: Refiner): Promise<RefineResult | null> {
+async function fallbackStart(
+  input: PolishInput,
+  refiner: Refiner,
+  starts: WindowStarts,
+): Promise<RefineResult | null> {
   const half = Math.max(8, Math.floor(input.window / 2));
   for (const window of [half, 2 * input.window, 4 * input.window]) {
-    const start = await windowStart(input, window);
+    const start = await starts(window);
     if (!start) continue;
     refiner.segment = refiner.fullSegment;
     const fit = refiner.fitFrom(start);
@@ -492,15 +496,28 @@ async function lowestStart(
   input: PolishInput,
   refiner: Refiner,
   debiased: RefineResult,
+  starts: WindowStarts,
 ): Promise<RefineResult> {
   const bar = criterion(debiased) - PLAINLY_NEEDED_BIC * Math.log(debiased.count);
   let best = debiased;
   for (const window of [2 * input.window, 4 * input.window]) {
-    const start = await windowStart(input, window);
+    const start = await starts(window);
     const fit = start && refiner.run(start);
     if (fit?.converged && criterion(fit) < Math.min(bar, criterion(best))) best = fit;
   }
   return best;
+}
+
+/** `windowStart` by window length, each searched once per polish (the fallback and `lowestStart` share windows). */
+type WindowStarts = (window: number) => Promise<number[][] | null>;
+
+function windowStarts(input: PolishInput): WindowStarts {
+  const searched = new Map<number, Promise<number[][] | null>>();
+  return (window) => {
+    let start = searched.get(window);
+    if (!start) searched.set(window, (start = windowStart(input, window)));
+    return start;
+  };
 }
 
 /** Per equation the best support of the best-subset search on windows of `window` samples (null: none fits). */
@@ -696,10 +713,11 @@ export async function polish(input: PolishInput): Promise<PolishResult | null> {
   const dim = library.variables.length;
   const correctable = input.noisy && input.automaticSelection && plainlyNoisy(input);
   const refiner = new Refiner(library, trajectories, initialScale(input), correctable);
+  const starts = windowStarts(input);
   let best = refiner.fitFrom(input.coefficients);
-  if (!best && input.automaticSelection) best = await fallbackStart(input, refiner);
+  if (!best && input.automaticSelection) best = await fallbackStart(input, refiner, starts);
   if (!best) return null;
-  if (correctable) best = await lowestStart(input, refiner, best);
+  if (correctable) best = await lowestStart(input, refiner, best, starts);
   best = refiner.withFittedNoise(best) ?? best;
   const selected =
     input.noisy && input.automaticSelection
