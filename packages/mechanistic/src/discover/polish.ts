@@ -514,8 +514,8 @@ type WindowStarts = (window: number) => Promise<number[][] | null>;
 function windowStarts(input: PolishInput): WindowStarts {
   const searched = new Map<number, Promise<number[][] | null>>();
   return (window) => {
-    let start = searched.get(window);
-    if (!start) searched.set(window, (start = windowStart(input, window)));
+    const start = searched.get(window) ?? windowStart(input, window);
+    searched.set(window, start);
     return start;
   };
 }
