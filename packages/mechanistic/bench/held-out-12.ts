@@ -6,6 +6,17 @@
  * case D (a lone 3y² beside x·z), an unforced double-well Duffing oscillator with light damping (degree 3: it crosses
  * the barrier a few times and settles in one well, a decaying transient) and the Michaelis–Menten mechanism in mass
  * action (substrate and complex: both rows share S, C and S·C with tied coefficients; a single decaying transient).
+ * First run (main at 1992bae, its src untouched, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure at 0/1/5%:
+ * seeds 1000+ 12/12, 12/12, 11/12 (STLSQ 6, 4, 1); seeds 3000+ 12/12, 12/12, 12/12 (STLSQ 7, 6, 1); seeds 5000+
+ * 12/12, 11/12, 11/12 (STLSQ 7, 7, 2). CPU time 439, 505 and 417 s.
+ * Qi 1050 and 5050 (5%, 500 samples over 6.2 and 7.7 time units) drop the −y of dy/dt = cx − y − xz, whose
+ * coefficient is 1 against c ≈ 24: with a ≈ 40, x relaxes onto y within 1/a, so y is nearly x and the data barely
+ * decide it. Added to the result, it refines to −1.13 and −1.14 but raises the refined BIC by 1.95 and 2.15 (its
+ * ln n penalty is 6.2), and a spurious y·z scores alike (2.13, 3.62). The longer draws carry it with wide errors
+ * (1147, 2000 samples: −1.50). Identifiability, not search.
+ * Michaelis–Menten 5107 (1%, 1000 samples, one transient from S₀ = 9.8) replaces k₋₁C in dS/dt by a constant, with
+ * an ambiguity warning that names the truth, {S, C, S·C}, 0.6 worse in the refined BIC, and advises trajectories
+ * from other initial states: a warned near tie.
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, onAttractor } from "./families.js";
