@@ -93,7 +93,7 @@ function irregularSubset<T>(rows: readonly T[], keepFraction: number, rngSeed: n
 function generate(f: Family, o: Draw) {
   const ds = f.system.generate({
     params: o.params ?? f.params,
-    x0: o.x0 ?? f.x0,
+    x0: o.x0 ?? f.fixedX0 ?? f.x0,
     dt: o.dt,
     t1: o.t1,
     noise: o.noise,
