@@ -308,6 +308,8 @@ export const HELD_OUT_10: Family[] = [
     degree: 2,
     params: { r: 1, K: 5, b: 0.6, H: 0.3, m: 0.5, e: 0.3 },
     x0: [3, 1.5],
+    // From (3, 1.5) the harvest drives the prey through zero at t ≈ 9; from (3, 1) it spirals into coexistence.
+    fixedX0: [3, 1],
     dt: 0.02,
     t1: 40,
     coarseDt: 0.1,

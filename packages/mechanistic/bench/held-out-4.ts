@@ -244,7 +244,7 @@ export const HELD_OUT_4: Family[] = [
     x0: [-4, 1, 0.5],
     dt: 0.01,
     t1: 40,
-    coarseDt: 0.03,
+    coarseDt: 0.04,
     wide: { regime: keepsOscillating(halvorsen as OdeSystem, [-4, 1, 0.5], 60, 3), x0: onAttractor },
   },
   {
