@@ -58,6 +58,7 @@ import { HELD_OUT_9 } from "./held-out-9.js";
 import { HELD_OUT_10 } from "./held-out-10.js";
 import { HELD_OUT_11 } from "./held-out-11.js";
 import { HELD_OUT_12 } from "./held-out-12.js";
+import { irregularSubset } from "./irregular.js";
 
 type Kind = "clean" | "short" | "irregular" | "irregular-noise" | "coarse" | "noise" | "draw";
 
@@ -82,12 +83,6 @@ interface Draw {
   x0?: number[];
   /** Fraction of the grid kept, a seeded random subset with both ends (IRREGULAR=1); absent = the whole grid. */
   irregular?: number;
-}
-
-/** A seeded random subset of a grid's rows, each kept with probability `keepFraction` (first and last always). */
-function irregularSubset<T>(rows: readonly T[], keepFraction: number, rngSeed: number): T[] {
-  const rng = createRng(rngSeed);
-  return rows.filter((_, i) => i === 0 || i === rows.length - 1 || rng.next() < keepFraction);
 }
 
 function generate(f: Family, o: Draw) {
