@@ -105,7 +105,7 @@ export interface Family {
   degree: number;
   params: Record<string, number>;
   x0: number[];
-  /** The fixed matrix's initial state where `x0` (the draws' starting point) leaves the attractor at `params`. */
+  /** The fixed matrix's initial state where, from `x0` (the draws' starting point), the orbit leaves the family's regime at `params`. */
   fixedX0?: number[];
   /** Base sampling interval and horizon (noisy runs), and a coarse interval. */
   dt: number;
