@@ -12,7 +12,18 @@
  * a ≳ 0.46) and predator–prey with a self-limited predator (quadratic mortality −my² beside the prey's −sx²: a
  * lightly damped spiral into coexistence, six or seven visible turns over the family's horizon, a decaying
  * transient).
- * First run: (to be measured).
+ * First run (main at cc4d11f, its src untouched, WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure at 0/1/5%: seeds 1000+
+ * 12/12, 12/12, 12/12 (STLSQ 5, 3, 1); seeds 3000+ 12/12, 12/12, 11/12 (STLSQ 3, 4, 0); seeds 5000+ 12/12, 12/12,
+ * 11/12 (STLSQ 6, 4, 1). CPU time 948, 654 and 2338 s, of which the coupled neurons took 776, 447 and 2080 s: their
+ * noisy runs take 58–1096 s (with 35-term rows, reselection candidates are refinements of up to 100 coefficients).
+ * Ma–Chen 3050 (5%, 2000 samples) writes dy/dt = 1 − by − x² (b ≈ 0.12) on {1, x², y²}: y stays within 3.7–4.6,
+ * where y² is nearly linear in y, and the truth refines 0.76 higher in the refined BIC; the ambiguity warning names
+ * it (0.8 worse). The coupled neurons 5147 (5%, 500 samples, one sample per 0.38 time units) write the coupling g·v₂ in
+ * dv₁/dt as a small v₂³, with an ambiguity warning that names the truth 1.4 worse. Both are warned near ties.
+ * Fixed matrix (HELD_OUT=13 NOISE=0: clean, short at 200 samples, a 40% irregular subset, coarse): 24/24 (STLSQ
+ * 11/24). Irregular grids (IRREGULAR=1, seeds 1000+, 97–3574 samples): 12/12, 11/12, 12/12; Liu 1010 (1%, 312
+ * samples) replaces −ax in dx/dt by x·z, with a poor-fit warning and one that says y moves 88% of its range between
+ * two samples.
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
