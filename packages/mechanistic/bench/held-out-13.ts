@@ -27,6 +27,7 @@
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, inBox, onAttractor } from "./families.js";
+import { fhnFixedPoint } from "./held-out.js";
 import { keepsOscillating } from "./held-out-2.js";
 
 type Params = Record<string, number>;
@@ -219,19 +220,6 @@ function tumbling(rng: Rng, p: Params, f: Family): number[] {
 
 const FHN_X0 = [-1.5, -0.4, 1.5, 1];
 
-/** The resting voltage v* shared by both neurons (v − v³/3 − (v + a)/b + I is decreasing for b < 1: bisection). */
-function fhnRest({ a, b, I }: Params): number {
-  const f = (v: number) => v - (v * v * v) / 3 - (v + a) / b + I;
-  let lo = -4;
-  let hi = 4;
-  for (let it = 0; it < 60; it++) {
-    const mid = (lo + hi) / 2;
-    if (f(mid) > 0) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
 /**
  * Both neurons keep relaxation oscillations (v swings by more than 2.5) and stay apart (|v₁ − v₂| exceeds 1 in the
  * late half: locked with a lag, not synchronised; their recovery rates differ by at least 15%). b < 1 keeps the rest
@@ -240,7 +228,8 @@ function fhnRest({ a, b, I }: Params): number {
  */
 function firesApart(p: Params): boolean {
   if (!(p.b < 1 && Math.max(p.eps1, p.eps2) > 1.15 * Math.min(p.eps1, p.eps2))) return false;
-  const rest = fhnRest(p);
+  // Both neurons rest at one FitzHugh–Nagumo fixed point: the coupling vanishes where v₁ = v₂.
+  const rest = fhnFixedPoint(p);
   if (!(1 - rest * rest - p.b * Math.max(p.eps1, p.eps2) > 0.1)) return false;
   try {
     const run = coupledFhn.generate({ params: p as never, x0: FHN_X0, dt: 0.05, t1: 300 });

@@ -27,7 +27,7 @@ const fitzHughNagumo = defineSystem({
 });
 
 /** The FitzHugh–Nagumo fixed point v* (g is decreasing for b < 1: bisection). */
-function fhnFixedPoint({ I, a, b }: Record<string, number>): number {
+export function fhnFixedPoint({ I, a, b }: Record<string, number>): number {
   const g = (v: number) => v - (v * v * v) / 3 - (v + a) / b + I;
   let lo = -4;
   let hi = 4;
