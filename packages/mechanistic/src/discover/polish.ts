@@ -10,6 +10,7 @@ import type { Library } from "../library.js";
 import { applyThreshold, type ThresholdRule } from "../threshold.js";
 import { countActive, type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import { debiasComponent, NEEDED_FLOOR, searchComponent } from "./debias.js";
+import { boundDenseCandidates } from "./dense-candidates.js";
 import { inclusionProbabilities } from "./ensemble.js";
 import { selectOverLongerSegments } from "./extended-segments.js";
 import { jointSwaps } from "./joint.js";
@@ -165,7 +166,8 @@ async function consistentObjective(input: PolishInput, fit: RefineResult): Promi
  * trajectory and the model's derivative), from the full library, and (with `withData`) the window objective on the
  * smoothed data. Returns candidate supports with their coefficients: backward elimination, and the best-subset
  * path (subset.ts, debias.ts), which also escapes the dense alternatives that backward elimination stops at when
- * the library is nearly collinear on the attractor.
+ * the library is nearly collinear on the attractor. Of the dense candidates only the sparsest are kept
+ * (dense-candidates.ts): each costs a refinement of the whole model.
  */
 async function reselect(input: PolishInput, best: RefineResult, withData: boolean): Promise<number[][][]> {
   // Returns, per component, candidate equations (coefficient rows).
@@ -182,12 +184,12 @@ async function reselect(input: PolishInput, best: RefineResult, withData: boolea
       const backward = debiasComponent(objective, d, all, input.rule, prune);
       const start = backward.map((c) => c !== 0);
       const current = best.coefficients[d].map((c) => c !== 0);
-      return [
+      return boundDenseCandidates([
         backward,
         // The model's own state cannot show dynamics the model lacks: only sparser supports from it.
         ...searchComponent(objective, d, input.rule, start, "sparser"),
         ...(fromData ? searchComponent(fromData, d, input.rule, current, "all") : []),
-      ];
+      ]);
     });
   } finally {
     objective.dispose();
