@@ -10,6 +10,7 @@
  * with the bound on and off on the held-out draws where it drops candidates: the same model in all but one (a clean
  * autocatalator draw that fails both ways), and the neurons' clean irregular draw in 140 s of CPU instead of 253.
  */
+import { rowSupportKey } from "./refine.js";
 import { EXHAUSTIVE_TERMS } from "./subset.js";
 
 /** Rows of more terms than this are dense: the size up to which the best-subset search is exhaustive. */
@@ -19,13 +20,12 @@ export const DENSE_ROW = EXHAUSTIVE_TERMS;
 export const DENSE_CANDIDATES = 8;
 
 const sizeOf = (row: readonly number[]) => row.filter((c) => c !== 0).length;
-const supportOf = (row: readonly number[]) => row.map((c) => (c !== 0 ? 1 : 0)).join("");
 
 /** `rows` without the dense supports beyond the DENSE_CANDIDATES sparsest (ties: the earlier first). */
 export function boundDenseCandidates(rows: readonly number[][]): number[][] {
   const dense = new Map<string, number>();
   for (const row of rows) {
-    const key = supportOf(row);
+    const key = rowSupportKey(row);
     if (sizeOf(row) > DENSE_ROW && !dense.has(key)) dense.set(key, sizeOf(row));
   }
   if (dense.size <= DENSE_CANDIDATES) return [...rows];
@@ -36,5 +36,5 @@ export function boundDenseCandidates(rows: readonly number[][]): number[][] {
       .slice(0, DENSE_CANDIDATES)
       .map(([key]) => key),
   );
-  return rows.filter((row) => sizeOf(row) <= DENSE_ROW || kept.has(supportOf(row)));
+  return rows.filter((row) => sizeOf(row) <= DENSE_ROW || kept.has(rowSupportKey(row)));
 }

@@ -24,6 +24,7 @@ import {
   type RefineResult,
   type Runner,
   residualSquares,
+  rowSupportKey,
   supportKey,
 } from "./refine.js";
 import { Refiner } from "./refiner.js";
@@ -241,15 +242,14 @@ async function reselectSupport(
  * with x ≈ x*).
  */
 function nearAlternatives(final: RefineResult, evaluated: readonly RefineResult[]): NearAlternative[] {
-  const rowKey = (row: readonly number[]) => row.map((v) => (v !== 0 ? 1 : 0)).join("");
   const byKey = new Map<string, NearAlternative>();
   for (const r of evaluated) {
     if (r.active.length !== final.active.length) continue;
     const delta = criterion(r) - criterion(final);
     if (delta >= AMBIGUOUS_BIC) continue;
     r.coefficients.forEach((row, d) => {
-      const key = `${d}:${rowKey(row)}`;
-      if (rowKey(row) === rowKey(final.coefficients[d])) return;
+      const key = `${d}:${rowSupportKey(row)}`;
+      if (rowSupportKey(row) === rowSupportKey(final.coefficients[d])) return;
       const seen = byKey.get(key);
       if (!seen || Math.abs(delta) < Math.abs(seen.delta))
         byKey.set(key, { equation: d, coefficients: [...row], delta });

@@ -69,9 +69,11 @@ export function residualSquares(
   return { rss, samples };
 }
 
+/** One equation's support as a string of 0/1 per term. */
+export const rowSupportKey = (row: readonly number[]) => row.map((v) => (v !== 0 ? 1 : 0)).join("");
+
 /** A coefficient matrix's support as a string (one row of 0/1 per equation), to tell models apart by their terms. */
-export const supportKey = (c: readonly (readonly number[])[]) =>
-  c.map((row) => row.map((v) => (v !== 0 ? 1 : 0)).join("")).join("|");
+export const supportKey = (c: readonly (readonly number[])[]) => c.map(rowSupportKey).join("|");
 
 /** Equations to put in place of the current ones (variable index → coefficient row). */
 export type RowReplacement = ReadonlyMap<number, readonly number[]>;
