@@ -10,8 +10,11 @@
  * compensated by the others and backward elimination from the full model stops at a dense alternative that fits
  * as well as the sparse truth. A global search by information criterion finds the sparse support.
  */
-import { lstsq, type Matrix, matrix } from "@mechanist/autodiff";
+import type { Matrix } from "@mechanist/autodiff";
 import { choose, combinations } from "./combinatorics.js";
+import { subsetFit } from "./subset-fit.js";
+
+export { subsetFit };
 
 export interface CompressedRows {
   /** R̃ of [A | b], (T + 1) × (T + 1) row-major; the last column is r̃_b. */
@@ -59,36 +62,6 @@ export function compressRows(a: Matrix, b: ArrayLike<number>): CompressedRows {
   const r = new Float64Array(c * c);
   for (let i = 0; i < Math.min(c, m); i++) for (let j = i; j < c; j++) r[i * c + j] = w[i * c + j];
   return { r, terms: T, rows: m };
-}
-
-/** Least squares on the columns in `active` from the compressed rows: coefficients (0 elsewhere) and RSS. */
-export function subsetFit(
-  z: CompressedRows,
-  active: readonly boolean[],
-): { coefficients: number[]; rss: number } {
-  const T = z.terms;
-  const c = T + 1;
-  const cols = active.flatMap((on, j) => (on ? [j] : []));
-  const coefficients = new Array<number>(T).fill(0);
-  const a = matrix(c, cols.length);
-  const b = matrix(c, 1);
-  for (let i = 0; i < c; i++) {
-    b.data[i] = z.r[i * c + T];
-    cols.forEach((j, k) => {
-      a.data[i * cols.length + k] = z.r[i * c + j];
-    });
-  }
-  const x = cols.length > 0 ? lstsq(a, b).data : new Float64Array(0);
-  cols.forEach((j, k) => {
-    coefficients[j] = x[k];
-  });
-  let rss = 0;
-  for (let i = 0; i < c; i++) {
-    let p = 0;
-    for (let k = 0; k < cols.length; k++) p += a.data[i * cols.length + k] * x[k];
-    rss += (b.data[i] - p) ** 2;
-  }
-  return { coefficients, rss };
 }
 
 /** Relative norm below which a column left after projection counts as dependent on the others. */
