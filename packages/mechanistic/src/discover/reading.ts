@@ -70,11 +70,14 @@ export function certifiedClean(
 }
 
 /**
- * After the estimated reading: its model fits poorly and the estimate reads far above the noise this method handles
- * (warnings.ts: SUSPECT_NOISE, POOR_FIT). Clean data sampled at about one sample per time scale look like this (the
- * smoothing reads the unresolved motion as 36–91% noise: Burke–Shaw and Moore–Spiegel with 200 samples), and read as
- * clean some of them are exact; so a clean reading is tried, certified as above (real noise of that size cannot
- * pass). It is the reading at the clean floor (prepare.ts `readAtCleanFloor`): windows that cannot resolve the
+ * After the estimated reading: its model fits poorly, and the noise estimate says the data may be clean but
+ * undersampled. Either it reads far above the noise this method handles on some variable (warnings.ts SUSPECT_NOISE):
+ * clean data sampled at about one sample per time scale look like this (the smoothing reads the unresolved motion as
+ * 36–91% noise: Burke–Shaw and Moore–Spiegel with 200 samples). Or it reads clean (NEARLY_CLEAN) on some variable
+ * while another's spikes, a few samples wide, read as a plausible noise level: a clean Brusselator with 200 samples
+ * read x as 0.009% and y as 4.8%, and a dense model came out (measurement noise, which shows on every variable,
+ * would not read clean on one). In both cases a clean reading is tried, certified as above (real noise of that size
+ * cannot pass). It is the reading at the clean floor (prepare.ts `readAtCleanFloor`): windows that cannot resolve the
  * dynamics misjudge supports, and the clean rules judge by them alone (Moore–Spiegel 5097 ended with 8 spurious terms
  * whose refined residual is 10⁴× the truth's, and was certified), while the refined likelihood tells them apart.
  */
@@ -86,7 +89,7 @@ export function readsUndersampled(
 ): boolean {
   return (
     cleanReadingAllowed(settings, smoothing) &&
-    data.noise.some((v) => v > SUSPECT_NOISE) &&
+    (data.noise.some((v) => v > SUSPECT_NOISE) || data.noise.some((v) => v <= NEARLY_CLEAN)) &&
     fitsPoorly(result.simulationError)
   );
 }
