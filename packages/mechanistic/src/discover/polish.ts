@@ -235,11 +235,12 @@ async function reselectSupport(
 
 /**
  * Per equation, the evaluated models of the final one's size on other supports of that equation whose refined BIC
- * is within AMBIGUOUS_BIC of the final one's (the ALTERNATIVES_SHOWN closest). Such a pair is a choice the data do not make: a single
- * transient into a stable equilibrium (or small oscillations around one) shows the vector field along little more
- * than a curve, where different terms of a size reproduce the same local linearisation (competitive
- * Lotka–Volterra: dx/dt = r x − a x² − b x y against c − a′ x² − b′ y²; Duffing in one well: −δ v against δ′ x v,
- * with x ≈ x*).
+ * is less than AMBIGUOUS_BIC above the final one's, or below it (the ALTERNATIVES_SHOWN closest): the joint swaps try
+ * them all, and the warning names those within AMBIGUOUS_BIC either side (warnings.ts `barelyDistinguished`). Such a
+ * pair is a choice the data do not make: a single transient into a stable equilibrium (or small oscillations around
+ * one) shows the vector field along little more than a curve, where different terms of a size reproduce the same
+ * local linearisation (competitive Lotka–Volterra: dx/dt = r x − a x² − b x y against c − a′ x² − b′ y²; Duffing in
+ * one well: −δ v against δ′ x v, with x ≈ x*).
  */
 function nearAlternatives(final: RefineResult, evaluated: readonly RefineResult[]): NearAlternative[] {
   const byKey = new Map<string, NearAlternative>();

@@ -146,12 +146,20 @@ export function relativeSize(ratio: number): string {
 }
 
 /**
+ * An alternative the data barely tell from the result: within AMBIGUOUS_BIC of it either side. One far below it is no
+ * near tie (the selection kept the result on other grounds, or over segments changed since), and "barely" would be
+ * false: a coarse clean Brusselator with 12-sample windows, whose result fits poorly, named one "68872.0 better".
+ */
+export const barelyDistinguished = (a: NearAlternative) => a.delta > -AMBIGUOUS_BIC;
+
+/**
  * A warning when the refinement met, for some equation, a model of the same size on another support that the data
  * barely tell from the result (polish.ts `nearAlternatives`): that equation's structure is then a draw, not a finding.
  */
 export function ambiguityWarnings(library: Library, alternatives: readonly NearAlternative[]): string[] {
-  if (alternatives.length === 0) return [];
-  const listed = alternatives.map((a) => {
+  const near = alternatives.filter(barelyDistinguished);
+  if (near.length === 0) return [];
+  const listed = near.map((a) => {
     const gap = a.delta >= 0 ? `${a.delta.toFixed(1)} worse` : `${(-a.delta).toFixed(1)} better`;
     // Terms, not coefficients: they read the same in the data's units and in rescaled ones (rescale.ts).
     const terms = library.names.filter((_, j) => a.coefficients[j] !== 0);
