@@ -20,6 +20,7 @@ import { SparseModel } from "../model.js";
 import { resolveRule } from "../stlsq.js";
 import { describeSelection } from "../threshold.js";
 import { type Trajectory, validateTrajectories } from "../trajectory.js";
+import { cancellationWarnings } from "./cancellation.js";
 import { type DiscoverCheckpoint, DiscoverCheckpointStore } from "./checkpoints.js";
 import { type DiscoverContext, type StageResult, snapshot } from "./context.js";
 import { debiasStage } from "./debias.js";
@@ -267,6 +268,12 @@ async function discoverOn(
           largestSteps(trajs, library.variables.length),
         ),
         ...ambiguityWarnings(library, final.alternatives ?? []),
+        ...cancellationWarnings(
+          library,
+          model.coefficients,
+          ctx.data.trajectories,
+          options.library ? undefined : (options.degree ?? 2),
+        ),
         ...degenerateVariableWarnings(library.variables, trajs),
       ],
       ...fit,
