@@ -76,7 +76,7 @@ describe("the cancellation warning", () => {
       /^da\/dt has 12 terms, the largest \d+ times the size of the whole right-hand side: /,
     );
     expect(warning).not.toContain("db/dt"); // 6 terms: below the density bar whatever its ratio
-    expect(warning).toContain("a smaller degree (now 3)");
+    expect(warning).toContain("or longer data, or use a smaller degree (now 3).");
 
     const truth = ds.trueEquations as Record<string, Record<string, number>>;
     const trueModel = ds.names.map((name) => row(library, truth[name]));

@@ -80,7 +80,7 @@ export function cancellationWarnings(
     (c) =>
       `d${c.name}/dt has ${c.terms} terms, the largest ${Number.isFinite(c.ratio) ? relativeSize(c.ratio) : "infinitely many times"} the size of the whole right-hand side`,
   );
-  const degreeLever = degree !== undefined ? ` or a smaller degree (now ${degree})` : "";
+  const degreeLever = degree !== undefined ? `, or use a smaller degree (now ${degree})` : "";
   return [
     `${listed.join("; ")}: the terms cancel one another along the data, so the equation is a dense fit of nearly dependent terms, not identified dynamics, even where it re-simulates well. Do not trust its structure; add trajectories from other initial states or longer data${degreeLever}.`,
   ];
