@@ -7,10 +7,10 @@
  * times the size of the whole right-hand side.
  *
  * Measured over 585 stored bench results (the clean trajectories of their draws): exact models reach at most 15.7
- * (their equations at most 8 terms), and the true models of all fourteen held-out sets at most 67 (a food chain's
- * dx/dt, whose two large terms cancel near its equilibrium). Both bars are needed: true equations with a few large
- * cancelling terms exist, dense true equations are rare, and the wrong models this is for have both (12 terms at 504,
- * 19 terms at 29 940).
+ * (their equations at most 8 terms), and the true models of all fourteen held-out sets, over their own trajectories,
+ * at most 67 (a food chain's dx/dt, few terms). Both bars are needed: true equations with a few large cancelling
+ * terms exist, dense true equations are rare, and the wrong models this is for have both (12 terms at 504, 19 terms
+ * at 29 940).
  */
 import type { Library } from "../library.js";
 import { relativeSize } from "./warnings.js";
