@@ -40,6 +40,22 @@ describe("mechanist CLI (subprocess)", () => {
     expect(out.coefficients[1][j]).toBeCloseTo(0.075, 3);
     expect(out.equations[0]).toMatch(/^dx\/dt = 1\.00 x - 0\.10(00)? x\*y$/);
   });
+  it("discover's text header gives a built-in system's added noise beside the estimate", () => {
+    const r = mechanist([
+      "discover",
+      "--system",
+      "lotka-volterra",
+      "--t1",
+      "10",
+      "--noise",
+      "0.01",
+      "--quiet",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      / samples, dt = [\d.]+, noise 1\.0% added \(estimated x \d+\.\d%, y \d+\.\d%\); library: /,
+    );
+  });
   it("discover --json prints exactly one object with the six contract keys, warnings, standard errors and inclusion probabilities (--dataset)", () => {
     const r = mechanist(["discover", "--dataset", "van-der-pol", "--t1", "10", "--json"]);
     expect(r.code).toBe(0);
@@ -131,6 +147,11 @@ describe("mechanist CLI (subprocess)", () => {
       expect(at(1, "pos")).toBeCloseTo(-4, 3);
       expect(at(1, "vel")).toBeCloseTo(-0.3, 3);
       expect(out.equations[0]).toMatch(/^dpos\/dt = /);
+      // The text report's header gives the noise estimated per variable: a file's own noise is unknown, not 0%.
+      const text = mechanist(["discover", "--data", file, "--quiet"]);
+      const header = text.stdout.split("\n").find((l) => l.includes(" samples, dt = ")) ?? "";
+      expect(header).toMatch(/, estimated noise pos \d+\.\d%, vel \d+\.\d%; library: /);
+      expect(header).not.toContain("added");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

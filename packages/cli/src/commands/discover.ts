@@ -396,8 +396,15 @@ function formatReport(
       ? `dt = ${Number(lo.toPrecision(6))}`
       : `dt = ${Number(lo.toPrecision(4))}…${Number(hi.toPrecision(4))} (irregular)`;
   lines.push(`Mechanist equation discovery — ${data.name}${params}`);
+  // The noise a built-in system was generated with is known; a file's is not, so only the estimate is shown for it.
+  const estimated = result.variables
+    .map((v, d) => `${v} ${((result.noise[d] ?? 0) * 100).toFixed(1)}%`)
+    .join(", ");
+  const noiseText = data.params
+    ? `noise ${(data.noise * 100).toFixed(1)}% added (estimated ${estimated})`
+    : `estimated noise ${estimated}`;
   lines.push(
-    `  ${data.t.length} samples, ${dtText}, noise ${(data.noise * 100).toFixed(1)}%; library: ${result.terms.length} terms (degree ${report.degree})`,
+    `  ${data.t.length} samples, ${dtText}, ${noiseText}; library: ${result.terms.length} terms (degree ${report.degree})`,
   );
   lines.push(`  selection: ${result.selection.description}`);
   lines.push("");
