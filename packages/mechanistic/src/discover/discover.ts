@@ -249,6 +249,8 @@ async function discoverOn(
       constant.map((c) => !c),
     );
     const simError = simulationError(model, ctx.data);
+    // The polynomial degree the warnings advise on (none for a custom library).
+    const degree = options.library ? undefined : (options.degree ?? 2);
     const result: DiscoverResult = {
       model,
       variables: [...library.variables],
@@ -262,18 +264,13 @@ async function discoverOn(
           library,
           settings,
           simError,
-          options.library ? undefined : (options.degree ?? 2),
+          degree,
           trajs.reduce((n, tr) => n + tr.t.length, 0),
           ctx.data.noise,
           largestSteps(trajs, library.variables.length),
         ),
         ...ambiguityWarnings(library, final.alternatives ?? []),
-        ...cancellationWarnings(
-          library,
-          model.coefficients,
-          ctx.data.trajectories,
-          options.library ? undefined : (options.degree ?? 2),
-        ),
+        ...cancellationWarnings(library, model.coefficients, ctx.data.trajectories, degree),
         ...degenerateVariableWarnings(library.variables, trajs),
       ],
       ...fit,

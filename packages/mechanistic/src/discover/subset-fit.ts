@@ -67,7 +67,8 @@ function equilibrate(z: CompressedRows, cols: readonly number[], { c, r, scale }
   cols.forEach((j, k) => {
     let norm = 0;
     for (let i = 0; i <= j; i++) norm += z.r[i * c + j] ** 2;
-    scale[k] = Math.sqrt(norm) > 0 ? Math.sqrt(norm) : 1;
+    const length = Math.sqrt(norm);
+    scale[k] = length > 0 ? length : 1;
     r.fill(0, k * c, (k + 1) * c);
     for (let i = 0; i <= j; i++) r[k * c + i] = z.r[i * c + j] / scale[k];
   });
