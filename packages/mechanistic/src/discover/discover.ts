@@ -32,7 +32,7 @@ import { refineStage } from "./polish.js";
 import { type PreparedData, prepareData, readAsClean, readAtCleanFloor } from "./prepare.js";
 import { certifiedClean, readsNearlyClean, readsUndersampled } from "./reading.js";
 import { coefficientExponents, coefficientsFromUnits, toUnits, unitExponents } from "./rescale.js";
-import { scoreModel, simulationError } from "./score.js";
+import { reportedSimulationError, scoreModel, simulationError } from "./score.js";
 import { trainStage } from "./train.js";
 import { ambiguityWarnings, fitWarnings, largestSteps } from "./warnings.js";
 import { buildWindows } from "./windows.js";
@@ -173,7 +173,7 @@ export async function discover(
   if (first) return done(options, run, first);
   const estimated = await discoverOn(trajs, options, { run, data, checkpoints, saved, start });
   // Undersampled: the windows cannot resolve the dynamics, so supports are judged by the refined likelihood.
-  const fallback = readsUndersampled(estimated.result, data, run.settings, smoothing)
+  const fallback = readsUndersampled(estimated.smoothedError, data, run.settings, smoothing)
     ? await asClean(readAtCleanFloor)
     : null;
   return done(options, run, fallback ?? estimated.result);
@@ -192,7 +192,7 @@ async function cleanReading(
   start: number,
 ): Promise<DiscoverResult | null> {
   const clean = await discoverOn(trajs, options, { run, data: reading, saved: null, start });
-  return certifiedClean(clean.residual, clean.result.simulationError, data, reading)
+  return certifiedClean(clean.residual, clean.smoothedError, data, reading)
     ? readAsCleanReport(clean.result)
     : null;
 }
@@ -234,7 +234,7 @@ async function discoverOn(
     saved: DiscoverCheckpoint | null;
     start: number;
   },
-): Promise<{ result: DiscoverResult; residual: number[] | null }> {
+): Promise<{ result: DiscoverResult; residual: number[] | null; smoothedError: number[] }> {
   const { saved, start } = reading;
   const ctx = await createContext(reading.run, options, reading.data, reading.checkpoints ?? null);
   const { library, settings } = ctx;
@@ -248,7 +248,9 @@ async function discoverOn(
       ctx.data,
       constant.map((c) => !c),
     );
-    const simError = simulationError(model, ctx.data);
+    // The readings (reading.ts) go by the smoothed measure; the result reports the measure that is kinder to the model.
+    const smoothedError = simulationError(model, ctx.data);
+    const simError = reportedSimulationError(model, ctx.data, smoothedError);
     // The polynomial degree the warnings advise on (none for a custom library).
     const degree = options.library ? undefined : (options.degree ?? 2);
     const result: DiscoverResult = {
@@ -285,7 +287,7 @@ async function discoverOn(
       simulate: (y0, t) => model.simulate(y0, t),
       predict: (s) => model.predict(s),
     };
-    return { result, residual: final.residual ?? null };
+    return { result, residual: final.residual ?? null, smoothedError };
   } finally {
     ctx.objective.dispose();
   }

@@ -134,8 +134,9 @@ export interface DiscoverResult {
   trajectoryScore: number | null;
   horizon: number;
   /**
-   * Per variable: rms(re-simulation − smoothed data)/std(data), the model integrated from the data through
-   * segments of ~3 time scales (Infinity when it diverges). Above 0.15 a warning is added.
+   * Per variable: rms(re-simulation − data)/std(data), the model integrated from the data through segments of ~3
+   * time scales (Infinity when it diverges); the data are the smoothed ones, or the samples as they are when that
+   * measure's worst variable is smaller (score.ts `reportedSimulationError`). Above 0.15 a warning is added.
    */
   simulationError: number[];
   /**

@@ -7,7 +7,7 @@
  * samples far below the noise estimate: a model cannot fit real noise below its level (the free segment states take
  * a few degrees of freedom of every hundred), so such a fit shows the estimate was model error, not noise.
  */
-import type { DiscoverResult, Settings } from "./options.js";
+import type { Settings } from "./options.js";
 import { isNoisy, motionOf, type PreparedData } from "./prepare.js";
 import { CLEAN_NOISE } from "./smoothing.js";
 import { fitsPoorly, SUSPECT_NOISE } from "./warnings.js";
@@ -82,7 +82,8 @@ export function certifiedClean(
  * whose refined residual is 10⁴× the truth's, and was certified), while the refined likelihood tells them apart.
  */
 export function readsUndersampled(
-  result: DiscoverResult,
+  /** The estimated reading's re-simulation error against the smoothed data (score.ts `simulationError`). */
+  simulationError: readonly number[],
   data: PreparedData,
   settings: Settings,
   smoothing: "auto" | "none" | number,
@@ -90,6 +91,6 @@ export function readsUndersampled(
   return (
     cleanReadingAllowed(settings, smoothing) &&
     (data.noise.some((v) => v > SUSPECT_NOISE) || data.noise.some((v) => v <= NEARLY_CLEAN)) &&
-    fitsPoorly(result.simulationError)
+    fitsPoorly(simulationError)
   );
 }
