@@ -45,6 +45,8 @@
  * HELD_OUT=15 runs held-out-15.ts (the Rabinovich three-wave system, Sprott K, a Rayleigh–Duffing oscillator, Lotka's
  * 1910 reaction, Holt's apparent competition, SIR with births in two coupled patches), likewise written before it was
  * run.
+ * HELD_OUT=16 runs held-out-16.ts (Sprott R, Koper's slow–fast model, an autocatalytic Lotka chain, a quadratic limit
+ * cycle, virus dynamics with a CTL response, the five-mode Navier–Stokes truncation), likewise written before it was run.
  * DEGREE_PLUS=1 discovers with a library one degree larger than the family's (2-D: 15 terms, 3-D: 20).
  * LIST=1 prints the selected cases (what each draw drew) without running them.
  * DISCOVER='{"window":32}' passes extra discover() options (to measure a lever against the defaults).
@@ -68,6 +70,7 @@ import { HELD_OUT_12 } from "./held-out-12.js";
 import { HELD_OUT_13 } from "./held-out-13.js";
 import { HELD_OUT_14 } from "./held-out-14.js";
 import { HELD_OUT_15 } from "./held-out-15.js";
+import { HELD_OUT_16 } from "./held-out-16.js";
 import { irregularSubset } from "./irregular.js";
 
 type Kind = "clean" | "short" | "irregular" | "irregular-noise" | "coarse" | "noise" | "draw";
@@ -340,7 +343,7 @@ const cell = (m: MethodResult) =>
     ? `ok ${m.maxErrorPct < 0.01 ? "<0.01" : m.maxErrorPct.toPrecision(2)}%`
     : `✗ −${m.missing}/+${m.spurious}`;
 
-/** The eight families, or a held-out set (HELD_OUT=1…15: held-out.ts, held-out-2.ts … held-out-15.ts). */
+/** The eight families, or a held-out set (HELD_OUT=1…16: held-out.ts, held-out-2.ts … held-out-16.ts). */
 function familiesToRun(): Family[] {
   const set = process.env.HELD_OUT ?? "0";
   const sets: Record<string, Family[]> = {
@@ -360,9 +363,10 @@ function familiesToRun(): Family[] {
     "13": HELD_OUT_13,
     "14": HELD_OUT_14,
     "15": HELD_OUT_15,
+    "16": HELD_OUT_16,
   };
   if (!(set in sets))
-    throw new Error(`HELD_OUT=${set}: use 1 to 15 (or leave it unset for the eight families)`);
+    throw new Error(`HELD_OUT=${set}: use 1 to 16 (or leave it unset for the eight families)`);
   return sets[set];
 }
 
