@@ -13,7 +13,7 @@
  * that spirals into coexistence) and SIR with births in two coupled patches (4-D: the cross-infection β₁₂ = 0.15 and
  * β₂₁ = 0.1 on S₁·I₂ and S₂·I₁ beside β₁₁ = 2 and β₂₂ = 1.5, and the birth rate μ = 0.02 both as a constant and on S;
  * the second patch is seeded by the first, so the two epidemics peak close together and I₁, I₂ are correlated).
- * First run (main at 8610813, src as 7c7e1b0; WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure at 0/1/5%: seeds 1000+
+ * First run (src of 7c7e1b0; seeds 5000+ on 2862ead, which leaves the models alone; WIDE=1 DRAWS=2 NOISE=0,1,5), exact structure at 0/1/5%: seeds 1000+
  * 12/12, 12/12, 10/12 (STLSQ 7, 3, 0); seeds 3000+ 12/12, 12/12, 10/12 (STLSQ 8, 5, 0); seeds 5000+ 12/12, 12/12,
  * 11/12 (STLSQ 10, 3, 1). CPU time 769, 694 and 685 s; the slowest run the two-patch SIR at 1% with 5000 samples
  * (seed 1107), 383 s. All five failures are the two-patch SIR at 5% (1050, 1147, 3050, 3147, 5147): an S equation
