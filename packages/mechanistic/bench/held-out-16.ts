@@ -20,7 +20,7 @@
  * exact in all 36. Koper's noisy runs take 8 minutes of CPU and more (1% seed 1010: exact, 502 s), so only that
  * one was run; its clean runs are exact at 2000 and 5000 samples and wrong at 1000 and 500 (1000: −2/+18; 500, one
  * sample per 0.06 time units against ε = 0.06: −1/+47, warned as diverging and as cancelling terms); the clean 2000
- * takes 288 s. The virus model with CTL fails at 1% (1107, 500 samples: −dx as a small x², x staying within 15%) and
+ * takes 288 s. The virus model with CTL fails at 1% (1107, 500 samples: −dx as a small x², x within 777–881) and
  * at 5% (1050: dv/dt on x·y, x·v; 3050: −3/+7), each with a near-tie warning; the two in dx/dt name the truth 0.6
  * and 0.7 worse. The five-mode Navier–Stokes truncation: clean 2/2; its noisy runs were still running.
  */
