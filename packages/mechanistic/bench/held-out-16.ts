@@ -16,13 +16,12 @@
  * only 10–15%) and the five-mode truncation of the Navier–Stokes equations (5-D, a 21-term library; a lone forcing
  * R = 29.5 in dx₃/dt, chaotic between R ≈ 29 and 33.4 and on a large symmetric cycle above).
  * First run (main at 7db6d27; WIDE=1 DRAWS=2 NOISE=0,1,5, seeds 1000+ and 3000+; incomplete): exact structure in
- * 20/22, 16/17 and 14/16 of the runs measured at 0/1/5%. Sprott R, the Lotka chain and the quadratic limit cycle are
- * exact in all 36. Koper's noisy runs take 8 minutes of CPU and more (1% seed 1010: exact, 502 s), so only that
- * one was run; its clean runs are exact at 2000 and 5000 samples and wrong at 1000 and 500 (1000: −2/+18; 500, one
- * sample per 0.06 time units against ε = 0.06: −1/+47, warned as diverging and as cancelling terms); the clean 2000
- * takes 288 s. The virus model with CTL fails at 1% (1107, 500 samples: −dx as a small x², x within 777–881) and
- * at 5% (1050: dv/dt on x·y, x·v; 3050: −3/+7), each with a near-tie warning; the two in dx/dt name the truth 0.6
- * and 0.7 worse. The five-mode Navier–Stokes truncation: clean 2/2; its noisy runs were still running.
+ * 22/24, 21/22 and 14/18 of the runs measured at 0/1/5%. Sprott R, the Lotka chain and the quadratic limit cycle are
+ * exact in all 36, the Navier–Stokes truncation in the 6 measured. Koper's noisy runs take 4–13 CPU minutes each:
+ * exact at 1% (4/4), wrong at 5% with 500 samples (1050: −4/+44; 1147: −5/+7); its clean runs are exact at 2000 and
+ * 5000 samples and wrong at 1000 (−2/+18) and 500 (one sample per ε: −1/+47, warned as diverging and as cancelling).
+ * The virus model with CTL fails at 1% (1107, 500 samples: −dx as a small x², x within 777–881) and at 5% (1050:
+ * dv/dt on x·y, x·v; 3050: −3/+7), each with a near-tie warning; the two in dx/dt name the truth 0.6 and 0.7 worse.
  */
 import { defineSystem, type OdeSystem, type Rng } from "@mechanist/datasets";
 import { type Family, onAttractor } from "./families.js";
