@@ -1,7 +1,7 @@
 import { lorenz } from "@mechanist/datasets";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { discover } from "../src/discover/discover.js";
-import { prepareData } from "../src/discover/prepare.js";
+import { isUsedAsSampled, prepareData, readAsClean } from "../src/discover/prepare.js";
 import { reportedSimulationError, simulationError } from "../src/discover/score.js";
 import { POOR_FIT } from "../src/discover/warnings.js";
 import { polynomialLibrary } from "../src/library.js";
@@ -63,6 +63,38 @@ describe("re-simulation error against the samples as well as the smoothed data",
     const smoothed = simulationError(model, data);
     expect(reportedSimulationError(model, data, smoothed)).toEqual(smoothed);
     expect(Math.max(...smoothed)).toBeLessThan(POOR_FIT);
+  });
+  it("data used as sampled: the measure against the samples is the smoothed one, so no second simulation runs", () => {
+    const model = lorenzModel(params.rho);
+    const wellSampled = lorenz.generate({
+      params,
+      x0: [-7.5, -11.8, 24.3],
+      dt: 0.005,
+      t1: 5,
+      noise: 0,
+      seed: 3,
+    });
+    const undersampled = draw(0);
+    for (const [ds, smoothing] of [
+      [wellSampled, "auto"],
+      [undersampled, "none"],
+    ] as const) {
+      const data = prepareData([{ t: ds.t, x: ds.x }], 3, smoothing);
+      expect(isUsedAsSampled(data)).toBe(true); // premise: clean reading, or smoothing switched off
+      const smoothed = simulationError(model, data);
+      const secondPass = simulationError(model, readAsClean(data));
+      const simulate = vi.spyOn(model, "simulate");
+      expect(reportedSimulationError(model, data, smoothed)).toEqual(secondPass);
+      expect(simulate).not.toHaveBeenCalled();
+      simulate.mockRestore();
+    }
+    // Smoothed data still get the second measure.
+    const data = prepareData([{ t: undersampled.t, x: undersampled.x }], 3, "auto");
+    expect(isUsedAsSampled(data)).toBe(false);
+    const simulate = vi.spyOn(model, "simulate");
+    reportedSimulationError(model, data, simulationError(model, data));
+    expect(simulate.mock.calls.length).toBeGreaterThan(0);
+    simulate.mockRestore();
   });
   it("end to end: discovery on the clean undersampled draw returns the exact model without a poor-fit warning", async () => {
     const ds = draw(0);

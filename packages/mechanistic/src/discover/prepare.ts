@@ -117,6 +117,14 @@ export function readAtCleanFloor(data: PreparedData): PreparedData {
   });
 }
 
+/**
+ * Every component of every trajectory is used as it was sampled (window 1: clean data, a clean reading, smoothing
+ * "none"), so `readAsClean` would return the same states.
+ */
+export function isUsedAsSampled(data: PreparedData): boolean {
+  return data.trajectories.every((p) => p.smoothed.every((c) => c.window === 1));
+}
+
 function usedAsTheyAre(data: PreparedData): PreparedTrajectory[] {
   return data.trajectories.map((p) => ({
     ...p,

@@ -1,7 +1,7 @@
 /** Stage "score": goodness of fit of the discovered model (R² of derivatives and of a re-simulation). */
 import type { SparseModel } from "../model.js";
 import { motionScale } from "../scale.js";
-import { type PreparedData, readAsClean } from "./prepare.js";
+import { isUsedAsSampled, type PreparedData, readAsClean } from "./prepare.js";
 import { segmentLength } from "./timescale.js";
 
 /**
@@ -123,6 +123,8 @@ export function reportedSimulationError(
   data: PreparedData,
   smoothedError: readonly number[],
 ): number[] {
+  // Data used as sampled: the second measure would repeat the first, simulation for simulation.
+  if (isUsedAsSampled(data)) return [...smoothedError];
   const asSampled = simulationError(model, readAsClean(data));
   return worst(asSampled) < worst(smoothedError) ? asSampled : [...smoothedError];
 }
