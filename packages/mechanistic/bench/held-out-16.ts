@@ -15,10 +15,11 @@
  * and p = 10 on y·z; a flare-up that rings slowly, a period near 50 days, around the set point while x moves by
  * only 10–15%) and the five-mode truncation of the Navier–Stokes equations (5-D, a 21-term library; a lone forcing
  * R = 29.5 in dx₃/dt, chaotic between R ≈ 29 and 33.4 and on a large symmetric cycle above).
- * First run (main at 7db6d27; WIDE=1 DRAWS=2 NOISE=0,1,5, seeds 1000+ and 3000+; incomplete): exact structure in
- * 22/24, 21/22 and 14/18 of the runs measured at 0/1/5%. Sprott R, the Lotka chain and the quadratic limit cycle are
- * exact in all 36, the Navier–Stokes truncation in the 6 measured. Koper's noisy runs take 4–13 CPU minutes each:
- * exact at 1% (4/4), wrong at 5% with 500 samples (1050: −4/+44; 1147: −5/+7); its clean runs are exact at 2000 and
+ * First run (main at 7db6d27, the last eight runs on 0843e03; WIDE=1 DRAWS=2 NOISE=0,1,5, seeds 1000+ and 3000+):
+ * exact structure in 22/24, 23/24 and 19/24 at 0/1/5%. Sprott R, the Lotka chain and the quadratic limit cycle are
+ * exact in all 36, the Navier–Stokes truncation in all 12 (noisy runs 53–1206 s of CPU each). Koper's noisy runs take
+ * 4–13 CPU minutes each: exact at 1% (4/4), at 5% wrong with 500 samples (1050: −4/+44; 1147: −5/+7; 3050: −3/+4)
+ * and exact with 2000 (3147); its clean runs are exact at 2000 and
  * 5000 samples and wrong at 1000 (−2/+18) and 500 (one sample per ε: −1/+47, warned as diverging and as cancelling).
  * The virus model with CTL fails at 1% (1107, 500 samples: −dx as a small x², x within 777–881) and at 5% (1050:
  * dv/dt on x·y, x·v; 3050: −3/+7), each with a near-tie warning; the two in dx/dt name the truth 0.6 and 0.7 worse.
